@@ -1,0 +1,150 @@
+package org.fashionlab.dataset;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
+import ai.djl.training.dataset.ArrayDataset;
+import ai.djl.training.dataset.RandomAccessDataset;
+import jakarta.annotation.PreDestroy;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/**
+ * Fashion-MNIST for the whole application, loaded once on first use and shared.
+ *
+ * <p>Images are indexed from 0 here; pages that show indices to students say how they map to the
+ * course's 1-based R indices.
+ */
+@Service
+public class DatasetService {
+
+  /** Test-set batch size for evaluation: large batches, no shuffling. */
+  private static final int EVALUATION_BATCH = 1000;
+
+  private final FashionMnistFiles files;
+  private volatile FashionMnistData data;
+
+  public DatasetService(DatasetProperties properties) {
+    this.files = new FashionMnistFiles(properties);
+  }
+
+  private FashionMnistData data() {
+    FashionMnistData loaded = data;
+    if (loaded == null) {
+      synchronized (this) {
+        loaded = data;
+        if (loaded == null) {
+          try {
+            loaded = FashionMnistData.load(files.repository());
+          } catch (IOException e) {
+            throw new DatasetUnavailableException(
+                "Fashion-MNIST could not be read: " + e.getMessage() + ". " + FashionMnistFiles.FIX,
+                e);
+          }
+          data = loaded;
+        }
+      }
+    }
+    return loaded;
+  }
+
+  /** Number of images in a split: 60,000 for training, 10,000 for test. */
+  public int size(Split split) {
+    return data().part(split).size();
+  }
+
+  /** The label 0..9 of one image. */
+  public int label(Split split, int index) {
+    return data().part(split).labelValues()[index];
+  }
+
+  /** The 784 grey values 0..255 of one image, row by row. */
+  public int[] pixels(Split split, int index) {
+    byte[] raw = data().part(split).raw();
+    int[] pixels = new int[FashionMnistData.PIXELS];
+    int offset = index * FashionMnistData.PIXELS;
+    for (int i = 0; i < pixels.length; i++) {
+      pixels[i] = Byte.toUnsignedInt(raw[offset + i]);
+    }
+    return pixels;
+  }
+
+  /** Images per class, indexed by label. */
+  public int[] classCounts(Split split) {
+    int[] counts = new int[FashionClass.values().length];
+    for (int label : data().part(split).labelValues()) {
+      counts[label]++;
+    }
+    return counts;
+  }
+
+  /**
+   * The batched datasets for one training run.
+   *
+   * @param limit use only the first {@code limit} training images (0 for all)
+   * @param validationFraction share of those images held out for validation, in [0, 1)
+   * @param seed seeds the hold-out split
+   * @param batchSize training batch size
+   */
+  public TrainingData trainingData(int limit, double validationFraction, long seed, int batchSize) {
+    FashionMnistData.Part train = data().part(Split.TRAIN);
+    int size = limit > 0 ? Math.min(limit, train.size()) : train.size();
+    HoldOut holdOut = HoldOut.of(size, validationFraction, seed);
+    ArrayDataset all =
+        new ArrayDataset.Builder()
+            .setData(train.images())
+            .optLabels(train.labels())
+            .setSampling(batchSize, true)
+            .build();
+    RandomAccessDataset training = all.subDataset(asLongs(holdOut.training()));
+    RandomAccessDataset validation =
+        holdOut.validation().length == 0
+            ? null
+            : validationSet(train, holdOut.validation(), Math.max(batchSize, 256));
+    return new TrainingData(training, validation, testSet());
+  }
+
+  private static RandomAccessDataset validationSet(
+      FashionMnistData.Part train, int[] indices, int batchSize) {
+    return new ArrayDataset.Builder()
+        .setData(train.images())
+        .optLabels(train.labels())
+        .setSampling(batchSize, false)
+        .build()
+        .subDataset(asLongs(indices));
+  }
+
+  /** The whole test set in order, in large batches, for evaluation. */
+  public RandomAccessDataset testSet() {
+    FashionMnistData.Part test = data().part(Split.TEST);
+    return new ArrayDataset.Builder()
+        .setData(test.images())
+        .optLabels(test.labels())
+        .setSampling(EVALUATION_BATCH, false)
+        .build();
+  }
+
+  /**
+   * Copies normalised images (k x 1 x 28 x 28, [0, 1]) into {@code manager}, e.g. to feed a model.
+   */
+  public NDArray images(Split split, NDManager manager, int... indices) {
+    NDArray all = data().part(split).images();
+    try (NDArray index = manager.create(indices)) {
+      return all.get(manager, new NDIndex("{}", index));
+    }
+  }
+
+  private static List<Long> asLongs(int[] indices) {
+    return Arrays.stream(indices).mapToObj(i -> (long) i).toList();
+  }
+
+  @PreDestroy
+  synchronized void close() {
+    if (data != null) {
+      data.close();
+      data = null;
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package org.fashionlab.dataset;
+
+import ai.djl.basicdataset.cv.classification.FashionMnist;
+import ai.djl.engine.Engine;
+import ai.djl.modality.cv.transform.ToTensor;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.repository.Repository;
+import ai.djl.training.dataset.Dataset.Usage;
+import ai.djl.training.dataset.Batch;
+import ai.djl.translate.TranslateException;
+import java.io.IOException;
+
+/**
+ * Fashion-MNIST loaded once through DJL's dataset zoo: every image as one normalised tensor per
+ * split (N x 1 x 28 x 28, values in [0, 1], as DJL's ToTensor pipeline makes them), labels as a
+ * float tensor, plus the raw 0..255 bytes for pictures.
+ */
+final class FashionMnistData implements AutoCloseable {
+
+  static final int PIXELS = FashionMnist.IMAGE_WIDTH * FashionMnist.IMAGE_HEIGHT;
+
+  /** One split: tensors for training and evaluation, bytes and labels for display. */
+  record Part(NDArray images, NDArray labels, byte[] raw, int[] labelValues) {
+    int size() {
+      return labelValues.length;
+    }
+  }
+
+  private final NDManager manager;
+  private final Part train;
+  private final Part test;
+
+  private FashionMnistData(NDManager manager, Part train, Part test) {
+    this.manager = manager;
+    this.train = train;
+    this.test = test;
+  }
+
+  static FashionMnistData load(Repository repository) throws IOException {
+    NDManager manager = Engine.getInstance().newBaseManager();
+    manager.setName("fashion-mnist");
+    try {
+      Part train = loadPart(repository, Usage.TRAIN, manager);
+      Part test = loadPart(repository, Usage.TEST, manager);
+      return new FashionMnistData(manager, train, test);
+    } catch (IOException | RuntimeException e) {
+      manager.close();
+      throw e;
+    }
+  }
+
+  private static Part loadPart(Repository repository, Usage usage, NDManager target)
+      throws IOException {
+    try (NDManager scratch = Engine.getInstance().newBaseManager()) {
+      FashionMnist dataset =
+          FashionMnist.builder()
+              .optManager(scratch)
+              .optRepository(repository)
+              .optUsage(usage)
+              .setSampling(1, false)
+              .build();
+      try {
+        dataset.prepare();
+      } catch (TranslateException e) {
+        throw new IOException(e.getMessage(), e);
+      }
+      Batch all = dataset.getByRange(scratch, 0, dataset.size());
+      NDArray pixels = all.getData().singletonOrThrow(); // N x 28 x 28 x 1, 0..255
+      byte[] raw = pixels.toType(DataType.UINT8, false).toByteArray();
+      int[] labelValues = all.getLabels().singletonOrThrow().toType(DataType.INT32, false).toIntArray();
+      NDArray images = new ToTensor().transform(pixels);
+      NDArray labels = all.getLabels().singletonOrThrow().duplicate();
+      images.attach(target);
+      labels.attach(target);
+      return new Part(images, labels, raw, labelValues);
+    }
+  }
+
+  Part part(Split split) {
+    return split == Split.TRAIN ? train : test;
+  }
+
+  NDManager manager() {
+    return manager;
+  }
+
+  @Override
+  public void close() {
+    manager.close();
+  }
+}

@@ -1,0 +1,46 @@
+package org.fashionlab.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Starting points named after the course's lab sheet. */
+public final class Presets {
+
+  /** Flatten, Dense 128 relu, Dense 10; Adam 0.001; batch 32; 5 epochs (the lab's first model). */
+  public static final ModelSpec COURSE_MLP =
+      new ModelSpec(
+          "Course MLP",
+          new MlpSpec(List.of(128), ActivationKind.RELU, 0),
+          TrainingSettings.of(OptimizerKind.ADAM, 0.001, 5, 32));
+
+  /**
+   * Conv 32 3x3 relu, MaxPool 2x2, Flatten, Dense 128 relu, Dense 10; RMSprop 0.001; 10 epochs;
+   * validation split 0.2 (the lab's model2).
+   */
+  public static final ModelSpec COURSE_CNN =
+      new ModelSpec(
+          "Course CNN",
+          new CnnSpec(List.of(ConvBlockSpec.of(32, 3)), List.of(128), ActivationKind.RELU, 0),
+          TrainingSettings.of(OptimizerKind.RMSPROP, 0.001, 10, 32).withValidationSplit(0.2));
+
+  /** The lab's "MLP with 3 layers": 256-128-64 relu; Adam 0.001; batch 32; 5 epochs. */
+  public static final ModelSpec THREE_LAYER_MLP =
+      new ModelSpec(
+          "3-layer MLP",
+          new MlpSpec(List.of(256, 128, 64), ActivationKind.RELU, 0),
+          TrainingSettings.of(OptimizerKind.ADAM, 0.001, 5, 32).withValidationSplit(0.2));
+
+  private static final List<ModelSpec> ALL = List.of(COURSE_MLP, COURSE_CNN, THREE_LAYER_MLP);
+
+  private Presets() {}
+
+  /** The presets in the order the course introduces them. */
+  public static List<ModelSpec> all() {
+    return ALL;
+  }
+
+  /** The preset with this name, if any. */
+  public static Optional<ModelSpec> named(String name) {
+    return ALL.stream().filter(p -> p.name().equals(name)).findFirst();
+  }
+}

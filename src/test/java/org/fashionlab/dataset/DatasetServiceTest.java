@@ -1,0 +1,95 @@
+package org.fashionlab.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.dataset.Batch;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatasetServiceTest {
+
+  private final DatasetService datasets = SharedDatasets.get();
+
+  @Test
+  void loadsSixtyThousandTrainingAndTenThousandTestImages() {
+    assertThat(datasets.size(Split.TRAIN)).isEqualTo(60_000);
+    assertThat(datasets.size(Split.TEST)).isEqualTo(10_000);
+  }
+
+  @Test
+  void everyClassHasSixThousandTrainingImages() {
+    assertThat(datasets.classCounts(Split.TRAIN)).containsOnly(6_000);
+    assertThat(Arrays.stream(datasets.classCounts(Split.TEST)).sum()).isEqualTo(10_000);
+  }
+
+  @Test
+  void firstTrainingImageMatchesTheCourseSheet() {
+    // R: x_train[1, 20, 15] is 65 and y_train[1] is class 9 (Ankle boot); R indices are 1-based.
+    int[] pixels = datasets.pixels(Split.TRAIN, 0);
+    assertThat(pixels[19 * 28 + 14]).isEqualTo(65);
+    assertThat(datasets.label(Split.TRAIN, 0)).isEqualTo(FashionClass.ANKLE_BOOT.ordinal());
+    assertThat(datasets.label(Split.TRAIN, 1)).isEqualTo(FashionClass.T_SHIRT_TOP.ordinal());
+    assertThat(Arrays.stream(pixels).max().getAsInt()).isLessThanOrEqualTo(255).isGreaterThan(200);
+  }
+
+  @Test
+  void batchesAreNx1x28x28ScaledToUnitRange() throws Exception {
+    TrainingData data = datasets.trainingData(1_000, 0.2, 7, 32);
+    try (NDManager manager = Engine.getInstance().newBaseManager();
+        Batch batch = data.training().getData(manager).iterator().next()) {
+      NDArray images = batch.getData().singletonOrThrow();
+      assertThat(images.getShape()).isEqualTo(new Shape(32, 1, 28, 28));
+      assertThat(images.min().getFloat()).isGreaterThanOrEqualTo(0f);
+      assertThat(images.max().getFloat()).isLessThanOrEqualTo(1f).isGreaterThan(0.9f);
+      assertThat(batch.getLabels().singletonOrThrow().getShape()).isEqualTo(new Shape(32));
+    }
+    assertThat(data.trainingSize()).isEqualTo(800);
+    assertThat(data.validationSize()).isEqualTo(200);
+    assertThat(data.testSize()).isEqualTo(10_000);
+  }
+
+  @Test
+  void normalisedImagesEqualRawPixelsOver255() {
+    try (NDManager manager = Engine.getInstance().newBaseManager();
+        NDArray image = datasets.images(Split.TEST, manager, 9)) {
+      float[] scaled = image.toFloatArray();
+      int[] raw = datasets.pixels(Split.TEST, 9);
+      for (int i = 0; i < raw.length; i++) {
+        assertThat(scaled[i]).isCloseTo(raw[i] / 255f, org.assertj.core.data.Offset.offset(1e-6f));
+      }
+    }
+  }
+
+  @Test
+  void missingFilesGiveOneMessageNamingTheFix(@TempDir Path empty) {
+    DatasetService broken = new DatasetService(SharedDatasets.properties(empty));
+    assertThatThrownBy(() -> broken.size(Split.TRAIN))
+        .isInstanceOf(DatasetUnavailableException.class)
+        .hasMessageContaining("apt-get install dataset-fashion-mnist")
+        .hasMessageContaining("fashionlab.dataset.dir");
+  }
+
+  @Test
+  void corruptFilesAreRefusedWithTheirName(@TempDir Path dir) throws Exception {
+    for (String name :
+        new String[] {
+          "train-images-idx3-ubyte", "train-labels-idx1-ubyte",
+          "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte"
+        }) {
+      Files.write(dir.resolve(name), new byte[] {1, 2, 3});
+    }
+    DatasetProperties properties =
+        new DatasetProperties(dir, Path.of("/nonexistent"), dir.resolve("work"), false);
+    assertThatThrownBy(() -> new DatasetService(properties).size(Split.TEST))
+        .isInstanceOf(DatasetUnavailableException.class)
+        .hasMessageContaining("is not a valid Fashion-MNIST");
+  }
+}
