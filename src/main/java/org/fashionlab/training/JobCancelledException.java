@@ -4,10 +4,16 @@ package org.fashionlab.training;
 final class JobCancelledException extends RuntimeException {
 
   private final int epochsCompleted;
+  private final long batchesTrained;
 
-  JobCancelledException(int epochsCompleted) {
-    super("cancelled after " + epochsCompleted + " epochs", null, false, false);
+  JobCancelledException(int epochsCompleted, long batchesTrained) {
+    super("cancelled after " + batchesTrained + " batches", null, false, false);
     this.epochsCompleted = epochsCompleted;
+    this.batchesTrained = batchesTrained;
+  }
+
+  long batchesTrained() {
+    return batchesTrained;
   }
 
   int epochsCompleted() {

@@ -64,10 +64,14 @@ final class JobProgressListener extends TrainingListenerAdapter {
     return epochsCompleted;
   }
 
+  long batchesTrained() {
+    return step;
+  }
+
   @Override
   public void onTrainingBatch(Trainer trainer, BatchData batchData) {
+    step++; // this batch has been trained and its step taken
     stopIfCancelled();
-    step++;
     batch++;
     windowLoss += trainer.getLoss().getAccumulator(EvaluatorTrainingListener.TRAIN_ALL);
     windowSize++;

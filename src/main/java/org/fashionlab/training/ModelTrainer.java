@@ -121,7 +121,7 @@ final class ModelTrainer {
         TestResult result = evaluate(trainer, data.test());
         return new Outcome(model, result, seconds, stopReason);
       } catch (TrainingCancelledException e) {
-        throw new JobCancelledException(progress.epochsCompleted());
+        throw new JobCancelledException(progress.epochsCompleted(), progress.batchesTrained());
       }
     } catch (RuntimeException | IOException | TranslateException e) {
       model.close();
@@ -135,9 +135,10 @@ final class ModelTrainer {
 
   /** Grad mode and thread count are per thread in PyTorch; the seed makes runs repeatable. */
   private static void prepareThread(int threads, int seed) {
+    Engine engine = Engine.getEngine("PyTorch"); // loads the native library first
     JniUtils.setGradMode(false);
     JniUtils.setNumThreads(threads);
-    Engine.getInstance().setRandomSeed(seed);
+    engine.setRandomSeed(seed);
   }
 
   /** Runs the trained model over the test set: loss, accuracy, confusion matrix. */

@@ -56,6 +56,12 @@ public sealed interface TrainingEvent {
   /** Could not train; the message says why. */
   record Failed(UUID jobId, String message) implements TrainingEvent {}
 
-  /** Stopped by a user after {@code epochsCompleted} full epochs. */
-  record Cancelled(UUID jobId, int epochsCompleted) implements TrainingEvent {}
+  /**
+   * Stopped by a user.
+   *
+   * @param epochsCompleted full epochs done before the stop
+   * @param batchesTrained batches trained in all, over all epochs
+   */
+  record Cancelled(UUID jobId, int epochsCompleted, long batchesTrained)
+      implements TrainingEvent {}
 }

@@ -85,7 +85,7 @@ public class TrainingService {
     job.requestCancel();
     synchronized (waiting) {
       if (waiting.remove(job)) {
-        publish(job, new TrainingEvent.Cancelled(job.id(), 0));
+        publish(job, new TrainingEvent.Cancelled(job.id(), 0, 0));
         announcePositions();
       }
     }
@@ -124,7 +124,7 @@ public class TrainingService {
           new TrainingEvent.Finished(
               job.id(), outcome.result(), outcome.trainingSeconds(), outcome.stopReason()));
     } catch (JobCancelledException e) {
-      publish.accept(new TrainingEvent.Cancelled(job.id(), e.epochsCompleted()));
+      publish.accept(new TrainingEvent.Cancelled(job.id(), e.epochsCompleted(), e.batchesTrained()));
     } catch (TrainingDivergedException e) {
       publish.accept(
           new TrainingEvent.Failed(
@@ -133,9 +133,10 @@ public class TrainingService {
                   + " probably too high: try one ten times smaller."));
     } catch (DatasetUnavailableException | InvalidSpecException e) {
       publish.accept(new TrainingEvent.Failed(job.id(), e.getMessage()));
-    } catch (Exception | OutOfMemoryError e) {
+    } catch (Exception | Error e) {
+      // Errors too: the job must end visibly, and the training thread must survive for the next.
       log.error("Training job {} failed", job.id(), e);
-      publish.accept(new TrainingEvent.Failed(job.id(), "Training failed: " + e.getMessage()));
+      publish.accept(new TrainingEvent.Failed(job.id(), "Training failed: " + e));
     }
   }
 
