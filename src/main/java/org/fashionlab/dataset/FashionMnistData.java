@@ -7,8 +7,8 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.repository.Repository;
-import ai.djl.training.dataset.Dataset.Usage;
 import ai.djl.training.dataset.Batch;
+import ai.djl.training.dataset.Dataset.Usage;
 import ai.djl.translate.TranslateException;
 import java.io.IOException;
 
@@ -69,7 +69,8 @@ final class FashionMnistData implements AutoCloseable {
       Batch all = dataset.getByRange(scratch, 0, dataset.size());
       NDArray pixels = all.getData().singletonOrThrow(); // N x 28 x 28 x 1, 0..255
       byte[] raw = pixels.toType(DataType.UINT8, false).toByteArray();
-      int[] labelValues = all.getLabels().singletonOrThrow().toType(DataType.INT32, false).toIntArray();
+      int[] labelValues =
+          all.getLabels().singletonOrThrow().toType(DataType.INT32, false).toIntArray();
       NDArray images = new ToTensor().transform(pixels);
       NDArray labels = all.getLabels().singletonOrThrow().duplicate();
       images.attach(target);

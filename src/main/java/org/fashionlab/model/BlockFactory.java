@@ -25,8 +25,7 @@ public final class BlockFactory {
 
   /** The input shape of one batch of {@code batch} images: batch x 1 x 28 x 28. */
   public static Shape inputShape(long batch) {
-    return new Shape(
-        batch, NetworkSummary.CHANNELS, NetworkSummary.SIDE, NetworkSummary.SIDE);
+    return new Shape(batch, NetworkSummary.CHANNELS, NetworkSummary.SIDE, NetworkSummary.SIDE);
   }
 
   /** A fresh, uninitialised block for {@code spec}; refuses invalid specs. */

@@ -23,13 +23,11 @@ public record CnnSpec(
     @NotNull(message = "list the convolution blocks")
         @Size(min = 1, max = 4, message = "a CNN needs 1 to 4 convolution blocks")
         List<@NotNull(message = "a convolution block is missing") @Valid ConvBlockSpec> convBlocks,
-    @NotNull(message = "list the dense layers")
-        @Size(max = 4, message = "at most 4 dense layers")
+    @NotNull(message = "list the dense layers") @Size(max = 4, message = "at most 4 dense layers")
         List<
                 @NotNull(message = "enter a number of nodes")
                 @Min(value = 1, message = "a layer needs at least 1 node")
-                @Max(value = 4096, message = "at most 4096 nodes per layer")
-                Integer>
+                @Max(value = 4096, message = "at most 4096 nodes per layer") Integer>
             denseLayers,
     @NotNull(message = "choose an activation") ActivationKind denseActivation,
     @DecimalMin(value = "0.0", message = "dropout must be between 0 and 0.9")
@@ -38,7 +36,8 @@ public record CnnSpec(
     implements NetworkSpec {
 
   public CnnSpec {
-    convBlocks = convBlocks == null ? null : Collections.unmodifiableList(new ArrayList<>(convBlocks));
+    convBlocks =
+        convBlocks == null ? null : Collections.unmodifiableList(new ArrayList<>(convBlocks));
     denseLayers =
         denseLayers == null ? null : Collections.unmodifiableList(new ArrayList<>(denseLayers));
   }

@@ -23,8 +23,7 @@ public record MlpSpec(
         List<
                 @NotNull(message = "enter a number of nodes")
                 @Min(value = 1, message = "a layer needs at least 1 node")
-                @Max(value = 4096, message = "at most 4096 nodes per layer")
-                Integer>
+                @Max(value = 4096, message = "at most 4096 nodes per layer") Integer>
             hiddenLayers,
     @NotNull(message = "choose an activation") ActivationKind activation,
     @DecimalMin(value = "0.0", message = "dropout must be between 0 and 0.9")
@@ -33,7 +32,8 @@ public record MlpSpec(
     implements NetworkSpec {
 
   public MlpSpec {
-    hiddenLayers = hiddenLayers == null ? null : Collections.unmodifiableList(new ArrayList<>(hiddenLayers));
+    hiddenLayers =
+        hiddenLayers == null ? null : Collections.unmodifiableList(new ArrayList<>(hiddenLayers));
   }
 
   @Override

@@ -115,10 +115,16 @@ public record NetworkSummary(List<LayerSummary> layers, List<SpecViolation> prob
         return channels * side * side;
       }
       int out = (padded - block.kernel()) / block.stride() + 1;
-      long params = (long) block.filters() * channels * block.kernel() * block.kernel() + block.filters();
+      long params =
+          (long) block.filters() * channels * block.kernel() * block.kernel() + block.filters();
       layers.add(
           new LayerSummary(
-              "Conv2d " + block.filters() + " " + block.kernel() + "x" + block.kernel()
+              "Conv2d "
+                  + block.filters()
+                  + " "
+                  + block.kernel()
+                  + "x"
+                  + block.kernel()
                   + (block.stride() > 1 ? " stride " + block.stride() : ""),
               block.batchNorm() ? "" : block.activation().label(),
               List.of(block.filters(), out, out),
@@ -128,15 +134,25 @@ public record NetworkSummary(List<LayerSummary> layers, List<SpecViolation> prob
       if (block.batchNorm()) {
         layers.add(
             new LayerSummary(
-                "BatchNorm", block.activation().label(), List.of(channels, side, side), 2L * channels));
+                "BatchNorm",
+                block.activation().label(),
+                List.of(channels, side, side),
+                2L * channels));
       }
       if (block.pooling() != PoolingKind.NONE) {
         if (side < block.poolSize()) {
           problems.add(
               new SpecViolation(
                   field + ".pooling",
-                  label + ": " + block.poolSize() + "x" + block.poolSize()
-                      + " pooling needs at least that much input, but only " + side + "x" + side
+                  label
+                      + ": "
+                      + block.poolSize()
+                      + "x"
+                      + block.poolSize()
+                      + " pooling needs at least that much input, but only "
+                      + side
+                      + "x"
+                      + side
                       + " is left"));
           return channels * side * side;
         }
@@ -144,7 +160,9 @@ public record NetworkSummary(List<LayerSummary> layers, List<SpecViolation> prob
         layers.add(
             new LayerSummary(
                 (block.pooling() == PoolingKind.MAX ? "MaxPool " : "AvgPool ")
-                    + block.poolSize() + "x" + block.poolSize(),
+                    + block.poolSize()
+                    + "x"
+                    + block.poolSize(),
                 "",
                 List.of(channels, side, side),
                 0));

@@ -22,7 +22,10 @@ import jakarta.validation.constraints.NotNull;
  */
 public record TrainingSettings(
     @NotNull(message = "choose an optimizer") OptimizerKind optimizer,
-    @DecimalMin(value = "0.0", inclusive = false, message = "the learning rate must be greater than 0")
+    @DecimalMin(
+            value = "0.0",
+            inclusive = false,
+            message = "the learning rate must be greater than 0")
         @DecimalMax(value = "1.0", message = "the learning rate must be at most 1")
         double learningRate,
     @DecimalMin(value = "0.0", message = "momentum must be between 0 and 0.99")
@@ -53,19 +56,40 @@ public record TrainingSettings(
 
   public TrainingSettings withValidationSplit(double fraction) {
     return new TrainingSettings(
-        optimizer, learningRate, momentum, epochs, batchSize, fraction, seed, trainingLimit,
+        optimizer,
+        learningRate,
+        momentum,
+        epochs,
+        batchSize,
+        fraction,
+        seed,
+        trainingLimit,
         earlyStoppingPatience);
   }
 
   public TrainingSettings withEpochs(int newEpochs) {
     return new TrainingSettings(
-        optimizer, learningRate, momentum, newEpochs, batchSize, validationSplit, seed,
-        trainingLimit, earlyStoppingPatience);
+        optimizer,
+        learningRate,
+        momentum,
+        newEpochs,
+        batchSize,
+        validationSplit,
+        seed,
+        trainingLimit,
+        earlyStoppingPatience);
   }
 
   public TrainingSettings withTrainingLimit(int limit) {
     return new TrainingSettings(
-        optimizer, learningRate, momentum, epochs, batchSize, validationSplit, seed, limit,
+        optimizer,
+        learningRate,
+        momentum,
+        epochs,
+        batchSize,
+        validationSplit,
+        seed,
+        limit,
         earlyStoppingPatience);
   }
 }

@@ -5,4 +5,5 @@ package org.fashionlab.training;
  *
  * @param support test images whose true class is this one
  */
-public record ClassMetrics(String className, double precision, double recall, double f1, int support) {}
+public record ClassMetrics(
+    String className, double precision, double recall, double f1, int support) {}

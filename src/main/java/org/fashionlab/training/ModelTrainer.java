@@ -18,7 +18,6 @@ import ai.djl.training.listener.EpochTrainingListener;
 import ai.djl.training.listener.EvaluatorTrainingListener;
 import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Optimizer;
-import ai.djl.training.tracker.Tracker;
 import ai.djl.translate.TranslateException;
 import java.io.IOException;
 import java.util.Arrays;
@@ -60,7 +59,9 @@ final class ModelTrainer {
             settings.validationSplit(),
             settings.seed(),
             settings.batchSize());
-    int batchesPerEpoch = Math.toIntExact(Math.floorDiv(data.trainingSize() + settings.batchSize() - 1, settings.batchSize()));
+    int batchesPerEpoch =
+        Math.toIntExact(
+            Math.floorDiv(data.trainingSize() + settings.batchSize() - 1, settings.batchSize()));
 
     Model model = Model.newInstance(spec.name(), "PyTorch");
     Optimizer optimizer = OptimizerFactory.create(settings);

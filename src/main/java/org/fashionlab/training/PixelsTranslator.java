@@ -19,7 +19,8 @@ final class PixelsTranslator implements Translator<float[], float[]> {
     return new NDList(
         ctx.getNDManager()
             .create(
-                pixels, new Shape(NetworkSummary.CHANNELS, NetworkSummary.SIDE, NetworkSummary.SIDE)));
+                pixels,
+                new Shape(NetworkSummary.CHANNELS, NetworkSummary.SIDE, NetworkSummary.SIDE)));
   }
 
   @Override

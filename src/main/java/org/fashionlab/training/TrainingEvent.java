@@ -62,6 +62,5 @@ public sealed interface TrainingEvent {
    * @param epochsCompleted full epochs done before the stop
    * @param batchesTrained batches trained in all, over all epochs
    */
-  record Cancelled(UUID jobId, int epochsCompleted, long batchesTrained)
-      implements TrainingEvent {}
+  record Cancelled(UUID jobId, int epochsCompleted, long batchesTrained) implements TrainingEvent {}
 }

@@ -92,13 +92,22 @@ public final class TrainingJob {
   /** The current state. */
   public synchronized JobSnapshot snapshot() {
     return new JobSnapshot(
-        id, spec, createdAt, status, queuePosition, started, progress, epochs, losses, finished,
+        id,
+        spec,
+        createdAt,
+        status,
+        queuePosition,
+        started,
+        progress,
+        epochs,
+        losses,
+        finished,
         message);
   }
 
   /**
-   * Starts delivering this job's events to {@code watcher} and returns the state they follow.
-   * Close the returned watch to stop.
+   * Starts delivering this job's events to {@code watcher} and returns the state they follow. Close
+   * the returned watch to stop.
    */
   public synchronized Watch watch(Consumer<TrainingEvent> watcher) {
     watchers.add(watcher);

@@ -25,8 +25,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The training queue. Jobs run one at a time on one background thread: DJL's PyTorch gradient
- * collector allows only one training per JVM. Every change is published as a {@link
- * TrainingEvent}, to the job's watchers and to the service's subscribers.
+ * collector allows only one training per JVM. Every change is published as a {@link TrainingEvent},
+ * to the job's watchers and to the service's subscribers.
  */
 @Service
 public class TrainingService {
@@ -124,7 +124,8 @@ public class TrainingService {
           new TrainingEvent.Finished(
               job.id(), outcome.result(), outcome.trainingSeconds(), outcome.stopReason()));
     } catch (JobCancelledException e) {
-      publish.accept(new TrainingEvent.Cancelled(job.id(), e.epochsCompleted(), e.batchesTrained()));
+      publish.accept(
+          new TrainingEvent.Cancelled(job.id(), e.epochsCompleted(), e.batchesTrained()));
     } catch (TrainingDivergedException e) {
       publish.accept(
           new TrainingEvent.Failed(

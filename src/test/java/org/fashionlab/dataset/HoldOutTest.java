@@ -24,8 +24,11 @@ class HoldOutTest {
 
   @Test
   void sameSeedGivesSameSplitAndOtherSeedAnother() {
-    assertThat(HoldOut.of(500, 0.3, 1).validation()).isEqualTo(HoldOut.of(500, 0.3, 1).validation());
-    assertThat(Arrays.equals(HoldOut.of(500, 0.3, 1).validation(), HoldOut.of(500, 0.3, 2).validation()))
+    assertThat(HoldOut.of(500, 0.3, 1).validation())
+        .isEqualTo(HoldOut.of(500, 0.3, 1).validation());
+    assertThat(
+            Arrays.equals(
+                HoldOut.of(500, 0.3, 1).validation(), HoldOut.of(500, 0.3, 2).validation()))
         .isFalse();
   }
 

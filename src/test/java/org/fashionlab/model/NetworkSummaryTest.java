@@ -9,9 +9,9 @@ import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class NetworkSummaryTest {
 
@@ -31,7 +31,8 @@ class NetworkSummaryTest {
     assertThat(summary.layers())
         .extracting(LayerSummary::shapeText)
         .containsExactly("32x26x26", "32x13x13", "5408", "128", "10");
-    assertThat(summary.layers()).extracting(LayerSummary::parameters)
+    assertThat(summary.layers())
+        .extracting(LayerSummary::parameters)
         .containsExactly(320L, 0L, 0L, 692_352L, 1_290L);
   }
 
@@ -50,13 +51,24 @@ class NetworkSummaryTest {
         new MlpSpec(List.of(64, 32), ActivationKind.GELU, 0.2),
         new CnnSpec(
             List.of(
-                new ConvBlockSpec(16, 5, 1, PaddingKind.SAME, ActivationKind.ELU, PoolingKind.AVG, 2, true),
-                new ConvBlockSpec(8, 3, 2, PaddingKind.VALID, ActivationKind.LEAKY_RELU, PoolingKind.NONE, 2, false)),
+                new ConvBlockSpec(
+                    16, 5, 1, PaddingKind.SAME, ActivationKind.ELU, PoolingKind.AVG, 2, true),
+                new ConvBlockSpec(
+                    8,
+                    3,
+                    2,
+                    PaddingKind.VALID,
+                    ActivationKind.LEAKY_RELU,
+                    PoolingKind.NONE,
+                    2,
+                    false)),
             List.of(),
             ActivationKind.TANH,
             0),
         new CnnSpec(
-            List.of(new ConvBlockSpec(4, 7, 1, PaddingKind.VALID, ActivationKind.SIGMOID, PoolingKind.MAX, 3, false)),
+            List.of(
+                new ConvBlockSpec(
+                    4, 7, 1, PaddingKind.VALID, ActivationKind.SIGMOID, PoolingKind.MAX, 3, false)),
             List.of(32, 16),
             ActivationKind.RELU,
             0.5));

@@ -15,15 +15,24 @@ class SpecValidatorTest {
 
   private static ModelSpec cnn(ConvBlockSpec... blocks) {
     return new ModelSpec(
-        "c", new CnnSpec(List.of(blocks), List.of(128), ActivationKind.RELU, 0),
+        "c",
+        new CnnSpec(List.of(blocks), List.of(128), ActivationKind.RELU, 0),
         Presets.COURSE_CNN.training());
   }
 
   private static ModelSpec withRate(double rate) {
     TrainingSettings t = Presets.COURSE_MLP.training();
     return Presets.COURSE_MLP.withTraining(
-        new TrainingSettings(t.optimizer(), rate, t.momentum(), t.epochs(), t.batchSize(),
-            t.validationSplit(), t.seed(), t.trainingLimit(), t.earlyStoppingPatience()));
+        new TrainingSettings(
+            t.optimizer(),
+            rate,
+            t.momentum(),
+            t.epochs(),
+            t.batchSize(),
+            t.validationSplit(),
+            t.seed(),
+            t.trainingLimit(),
+            t.earlyStoppingPatience()));
   }
 
   @Test
@@ -34,7 +43,8 @@ class SpecValidatorTest {
   @Test
   void zeroNodesIsRefusedAtThatLayer() {
     assertThat(SpecValidator.violations(mlp(List.of(128, 0))))
-        .containsExactly(new SpecViolation("network.hiddenLayers[1]", "a layer needs at least 1 node"));
+        .containsExactly(
+            new SpecViolation("network.hiddenLayers[1]", "a layer needs at least 1 node"));
   }
 
   @Test
@@ -57,7 +67,8 @@ class SpecValidatorTest {
         .containsExactly(
             new SpecViolation("training.learningRate", "the learning rate must be greater than 0"));
     assertThat(SpecValidator.violations(withRate(-0.1))).hasSize(1);
-    assertThat(SpecValidator.violations(withRate(2))).extracting(SpecViolation::message)
+    assertThat(SpecValidator.violations(withRate(2)))
+        .extracting(SpecViolation::message)
         .containsExactly("the learning rate must be at most 1");
   }
 
@@ -76,7 +87,8 @@ class SpecValidatorTest {
   void poolingWindowLargerThanWhatIsLeftIsRefused() {
     ConvBlockSpec block = ConvBlockSpec.of(4, 3);
     ConvBlockSpec widePool =
-        new ConvBlockSpec(4, 3, 1, PaddingKind.VALID, ActivationKind.RELU, PoolingKind.MAX, 4, false);
+        new ConvBlockSpec(
+            4, 3, 1, PaddingKind.VALID, ActivationKind.RELU, PoolingKind.MAX, 4, false);
     // 28 -> 26 -> 13 -> 11 -> 5 -> 3, then a 4x4 pooling window on 3x3.
     assertThat(SpecValidator.violations(cnn(block, block, widePool)))
         .extracting(SpecViolation::field)
@@ -93,22 +105,27 @@ class SpecValidatorTest {
   @Test
   void samePaddingWithEvenKernelIsRefused() {
     ConvBlockSpec even =
-        new ConvBlockSpec(8, 4, 1, PaddingKind.SAME, ActivationKind.RELU, PoolingKind.MAX, 2, false);
-    assertThat(SpecValidator.violations(cnn(even))).extracting(SpecViolation::message)
+        new ConvBlockSpec(
+            8, 4, 1, PaddingKind.SAME, ActivationKind.RELU, PoolingKind.MAX, 2, false);
+    assertThat(SpecValidator.violations(cnn(even)))
+        .extracting(SpecViolation::message)
         .containsExactly("Convolution block 1: SAME padding needs an odd kernel");
   }
 
   @Test
   void tinyTrainingSubsetIsRefused() {
-    assertThat(SpecValidator.violations(
-            Presets.COURSE_MLP.withTraining(Presets.COURSE_MLP.training().withTrainingLimit(50))))
+    assertThat(
+            SpecValidator.violations(
+                Presets.COURSE_MLP.withTraining(
+                    Presets.COURSE_MLP.training().withTrainingLimit(50))))
         .extracting(SpecViolation::field)
         .containsExactly("training.trainingLimit");
   }
 
   @Test
   void requireValidListsEveryProblem() {
-    ModelSpec bad = new ModelSpec(" ", new MlpSpec(List.of(0), null, 0), Presets.COURSE_MLP.training());
+    ModelSpec bad =
+        new ModelSpec(" ", new MlpSpec(List.of(0), null, 0), Presets.COURSE_MLP.training());
     assertThatThrownBy(() -> SpecValidator.requireValid(bad))
         .isInstanceOf(InvalidSpecException.class)
         .hasMessageContaining("name: give the model a name")

@@ -69,7 +69,9 @@ class TrainingServiceTest {
         .isEqualTo(10_000);
     int diagonal = IntStream.range(0, 10).map(i -> result.confusion()[i][i]).sum();
     assertThat(diagonal / 10_000f).isEqualTo(result.accuracy());
-    assertThat(result.perClass()).hasSize(10).allSatisfy(c -> assertThat(c.support()).isEqualTo(1_000));
+    assertThat(result.perClass())
+        .hasSize(10)
+        .allSatisfy(c -> assertThat(c.support()).isEqualTo(1_000));
     assertThat(job.status()).isEqualTo(JobStatus.FINISHED);
   }
 
@@ -94,8 +96,7 @@ class TrainingServiceTest {
     // 3-layer MLP holds out 20% for validation: 1,600 train, 400 validate.
     assertThat(epochs).allSatisfy(m -> assertThat(m.hasValidation()).isTrue());
     assertThat(epochs.get(1).trainLoss()).isLessThan(epochs.get(0).trainLoss());
-    TrainingEvent.Started started =
-        (TrainingEvent.Started) eventsOf(job.id()).get(1);
+    TrainingEvent.Started started = (TrainingEvent.Started) eventsOf(job.id()).get(1);
     assertThat(started.trainingImages()).isEqualTo(1_600);
     assertThat(started.validationImages()).isEqualTo(400);
     assertThat(started.batchesPerEpoch()).isEqualTo(50);

@@ -1,0 +1,49 @@
+package org.fashionlab;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+@AnalyzeClasses(packages = "org.fashionlab", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  @ArchTest
+  static final ArchRule nothingOutsideUiDependsOnUi =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("..ui..")
+          .and()
+          .doNotHaveSimpleName("Application")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("..ui..");
+
+  @ArchTest
+  static final ArchRule servicesDoNotUseVaadin =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("..ui..")
+          .and()
+          .doNotHaveSimpleName("Application")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("com.vaadin..");
+
+  @ArchTest
+  static final ArchRule viewsDoNotUseDjl =
+      noClasses()
+          .that()
+          .resideInAPackage("..ui..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("ai.djl..")
+          .allowEmptyShould(true); // holds once views exist
+
+  @ArchTest
+  static final ArchRule featurePackagesHaveNoCycles =
+      slices().matching("org.fashionlab.(*)..").should().beFreeOfCycles();
+}
