@@ -13,6 +13,7 @@ import org.fashionlab.dataset.DatasetService;
 import org.fashionlab.model.ModelSpec;
 import org.fashionlab.model.Presets;
 import org.fashionlab.model.TrainingSettings;
+import org.fashionlab.storage.StorageProperties;
 import org.fashionlab.training.EpochMetrics;
 import org.fashionlab.training.TrainedModels;
 import org.fashionlab.training.TrainingEvent;
@@ -31,7 +32,10 @@ public class TrainingBenchmark {
         new DatasetService(
             new DatasetProperties(
                 null, Path.of("/usr/share/datasets/fashion-mnist"), Path.of("target/fashion-mnist"), false));
-    TrainedModels models = new TrainedModels();
+    TrainedModels models =
+        new TrainedModels(
+            new StorageProperties(Path.of("target/bench-data"), Path.of("target/bench-uploads"), 600),
+            new com.fasterxml.jackson.databind.ObjectMapper());
     TrainingService service =
         new TrainingService(datasets, models, new TrainingProperties(mlpThreads, cnnThreads, 1000, 10, 50));
 
@@ -50,7 +54,7 @@ public class TrainingBenchmark {
             "%-12s %5d  %7d  %7.2f  %8.0f  %8.4f%n",
             preset.name(), batch, threads, epoch.seconds(), 60_000 / epoch.seconds(),
             finished.result().accuracy());
-        models.remove(finished.jobId());
+        models.delete(finished.jobId());
       }
     }
     System.exit(0);

@@ -19,8 +19,12 @@ public final class TrainingJob {
 
   private static final Logger log = LoggerFactory.getLogger(TrainingJob.class);
 
+  /** Owner of jobs submitted without a name. */
+  public static final String ANONYMOUS = "anonymous";
+
   private final UUID id = UUID.randomUUID();
   private final ModelSpec spec;
+  private final String owner;
   private final Instant createdAt = Instant.now();
   private final List<Consumer<TrainingEvent>> watchers = new CopyOnWriteArrayList<>();
   private final List<EpochMetrics> epochs = new ArrayList<>();
@@ -33,8 +37,13 @@ public final class TrainingJob {
   private TrainingEvent.Finished finished;
   private String message;
 
-  TrainingJob(ModelSpec spec) {
+  TrainingJob(ModelSpec spec, String owner) {
     this.spec = spec;
+    this.owner = owner == null || owner.isBlank() ? ANONYMOUS : owner.strip();
+  }
+
+  public String owner() {
+    return owner;
   }
 
   public UUID id() {

@@ -2,6 +2,7 @@ package org.fashionlab.training;
 
 import ai.djl.TrainingDivergedException;
 import jakarta.annotation.PreDestroy;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -61,8 +62,18 @@ public class TrainingService {
    * @throws IllegalStateException when the queue is full
    */
   public TrainingJob submit(ModelSpec spec) {
+    return submit(spec, TrainingJob.ANONYMOUS);
+  }
+
+  /**
+   * Validates {@code spec} and queues it on behalf of {@code owner}.
+   *
+   * @throws InvalidSpecException listing every invalid field
+   * @throws IllegalStateException when the queue is full
+   */
+  public TrainingJob submit(ModelSpec spec, String owner) {
     SpecValidator.requireValid(spec);
-    TrainingJob job = new TrainingJob(spec);
+    TrainingJob job = new TrainingJob(spec, owner);
     synchronized (waiting) {
       if (waiting.size() >= properties.maxQueued()) {
         throw new IllegalStateException(
@@ -119,7 +130,12 @@ public class TrainingService {
     Consumer<TrainingEvent> publish = event -> publish(job, event);
     try {
       ModelTrainer.Outcome outcome = trainer.train(job, publish);
-      models.put(job.id(), outcome.model());
+      try {
+        models.save(job.id(), job.spec(), outcome.model());
+      } catch (IOException | RuntimeException e) {
+        outcome.model().close();
+        throw e;
+      }
       publish.accept(
           new TrainingEvent.Finished(
               job.id(), outcome.result(), outcome.trainingSeconds(), outcome.stopReason()));

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,12 +24,17 @@ import org.fashionlab.model.Presets;
 import org.fashionlab.model.TrainingSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.fashionlab.storage.StorageProperties;
 
 class TrainingServiceTest {
 
   private static final Duration LIMIT = Duration.ofSeconds(60);
 
-  private final TrainedModels models = new TrainedModels();
+  @TempDir static Path dataDir;
+
+  private final TrainedModels models =
+      new TrainedModels(new StorageProperties(dataDir, dataDir.resolve("uploads"), 600), new ObjectMapper());
   private final TrainingService service =
       new TrainingService(SharedDatasets.get(), models, new TrainingProperties(1, 2, 10, 100, 5));
   private final List<TrainingEvent> events = new CopyOnWriteArrayList<>();
@@ -73,6 +80,9 @@ class TrainingServiceTest {
         .hasSize(10)
         .allSatisfy(c -> assertThat(c.support()).isEqualTo(1_000));
     assertThat(job.status()).isEqualTo(JobStatus.FINISHED);
+    assertThat(models.exists(job.id())).isTrue();
+    // DJL names the parameter file after the last epoch: model-0001.params after one epoch.
+    assertThat(models.folder(job.id()).resolve("model-0001.params")).isRegularFile();
   }
 
   @Test
@@ -140,7 +150,7 @@ class TrainingServiceTest {
     assertThat(cancelled.batchesTrained()).isEqualTo(stepAtCancel.get() + 1);
     assertThat(cancelled.epochsCompleted()).isZero();
     assertThat(job.status()).isEqualTo(JobStatus.CANCELLED);
-    assertThat(models.ids()).doesNotContain(job.id());
+    assertThat(models.exists(job.id())).isFalse();
   }
 
   @Test

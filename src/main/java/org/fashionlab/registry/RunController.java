@@ -1,0 +1,109 @@
+package org.fashionlab.registry;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.util.List;
+import java.util.UUID;
+import org.fashionlab.model.ModelSpec;
+import org.fashionlab.model.Presets;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/** JSON API for runs: the same data and actions as the Models and Train pages. */
+@RestController
+@RequestMapping("/api")
+@Tag(name = "Runs", description = "Training runs and their models")
+class RunController {
+
+  private final RunService runs;
+  private final RunArchive archive;
+
+  RunController(RunService runs, RunArchive archive) {
+    this.runs = runs;
+    this.archive = archive;
+  }
+
+  @GetMapping("/presets")
+  @Operation(summary = "The course's preset model specs, ready to post to /api/runs")
+  List<ModelSpec> presets() {
+    return Presets.all();
+  }
+
+  @GetMapping("/runs")
+  @Operation(summary = "All runs, newest first")
+  List<RunSummary> list() {
+    return runs.list();
+  }
+
+  @GetMapping("/runs/{id}")
+  @Operation(summary = "One run with its spec, epoch history, confusion matrix and per-class metrics")
+  RunDetails get(@PathVariable UUID id) {
+    return runs.details(id).orElseThrow(() -> RunService.notFound(id));
+  }
+
+  @PostMapping("/runs")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Validate a spec and queue its training; 400 lists each invalid field")
+  RunSummary start(
+      @RequestBody ModelSpec spec, @RequestParam(defaultValue = "anonymous") String owner) {
+    return runs.start(spec, owner);
+  }
+
+  @PostMapping("/runs/{id}/cancel")
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  @Operation(summary = "Stop a queued or running run")
+  void cancel(@PathVariable UUID id) {
+    runs.summary(id).orElseThrow(() -> RunService.notFound(id));
+    if (!runs.cancel(id)) {
+      throw new IllegalStateException("Run " + id + " is not queued or running.");
+    }
+  }
+
+  @DeleteMapping("/runs/{id}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  @Operation(summary = "Delete a run and its model")
+  void delete(@PathVariable UUID id) {
+    runs.delete(id);
+  }
+
+  @GetMapping(value = "/runs/{id}/export", produces = "application/zip")
+  @Operation(summary = "Download the trained model: spec.json, DJL parameters, metrics.json")
+  ResponseEntity<StreamingResponseBody> export(@PathVariable UUID id) {
+    RunSummary run = runs.summary(id).orElseThrow(() -> RunService.notFound(id));
+    if (!runs.canPredict(id)) {
+      throw new IllegalStateException("Run " + run.name() + " has no trained model to export.");
+    }
+    String file = run.name().replaceAll("[^A-Za-z0-9._-]+", "-") + ".zip";
+    return ResponseEntity.ok()
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(file).build().toString())
+        .contentType(MediaType.parseMediaType("application/zip"))
+        .body(out -> archive.export(id, out));
+  }
+
+  @PostMapping(value = "/runs/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Register an exported model archive as a new run")
+  RunSummary importArchive(
+      @RequestParam("file") MultipartFile file,
+      @RequestParam(defaultValue = "anonymous") String owner)
+      throws IOException {
+    return archive.importArchive(file.getInputStream(), owner);
+  }
+}

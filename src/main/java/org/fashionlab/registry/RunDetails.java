@@ -1,0 +1,22 @@
+package org.fashionlab.registry;
+
+import java.util.List;
+import org.fashionlab.model.ModelSpec;
+import org.fashionlab.training.ClassMetrics;
+import org.fashionlab.training.EpochMetrics;
+import org.fashionlab.training.LossPoint;
+
+/**
+ * Everything stored about a run.
+ *
+ * @param confusion {@code confusion[true][predicted]} on the test set, null until finished
+ * @param testPredictions predicted label of every test image in order, null until finished
+ */
+public record RunDetails(
+    RunSummary summary,
+    ModelSpec spec,
+    List<EpochMetrics> history,
+    List<LossPoint> losses,
+    int[][] confusion,
+    List<ClassMetrics> perClass,
+    int[] testPredictions) {}

@@ -1,0 +1,141 @@
+package org.fashionlab.registry;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.fashionlab.model.ModelSpec;
+import org.fashionlab.model.NetworkSummary;
+import org.fashionlab.training.EpochMetrics;
+import org.fashionlab.training.LossPoint;
+import org.fashionlab.training.TestResult;
+import org.springframework.stereotype.Component;
+
+/** Converts between stored rows and the records the rest of the application uses. */
+@Component
+class RunJson {
+
+  private static final TypeReference<List<EpochMetrics>> HISTORY = new TypeReference<>() {};
+  private static final TypeReference<List<LossPoint>> LOSSES = new TypeReference<>() {};
+
+  private final ObjectMapper json;
+
+  RunJson(ObjectMapper json) {
+    this.json = json;
+  }
+
+  /** A new row for a spec, with everything derived from the spec filled in. */
+  Run newRun(java.util.UUID id, ModelSpec spec, String owner) {
+    Run run = new Run(id);
+    run.setName(spec.name());
+    run.setOwner(owner);
+    run.setKind(spec.network().kindLabel());
+    run.setArchitecture(NetworkSummary.architecture(spec.network()));
+    run.setParameters(NetworkSummary.of(spec.network()).totalParameters());
+    run.setOptimizer(spec.training().optimizer().label());
+    run.setLearningRate(spec.training().learningRate());
+    run.setBatchSize(spec.training().batchSize());
+    run.setEpochs(spec.training().epochs());
+    run.setSpecJson(write(spec));
+    run.setHistoryJson("[]");
+    return run;
+  }
+
+  RunSummary summary(Run run) {
+    return new RunSummary(
+        run.getId(), run.getName(), run.getOwner(), run.getKind(), run.getArchitecture(),
+        run.getParameters(), run.getOptimizer(), run.getLearningRate(), run.getBatchSize(),
+        run.getEpochs(), run.getEpochsCompleted(), run.getTrainingSeconds(),
+        run.getFinalTrainAccuracy(), run.getFinalValidationAccuracy(), run.getTestAccuracy(),
+        run.getTestLoss(), run.getStatus(), run.getMessage(), run.getCreatedAt());
+  }
+
+  RunDetails details(Run run) {
+    int[][] confusion = run.getConfusionJson() == null ? null : read(run.getConfusionJson(), int[][].class);
+    int[] predictions = predictions(run.getTestPredictions());
+    return new RunDetails(
+        summary(run),
+        spec(run),
+        history(run),
+        run.getLossesJson() == null ? List.of() : read(run.getLossesJson(), LOSSES),
+        confusion,
+        confusion == null
+            ? List.of()
+            : new TestResult(
+                    run.getTestLoss().floatValue(),
+                    run.getTestAccuracy().floatValue(),
+                    confusion,
+                    predictions)
+                .perClass(),
+        predictions);
+  }
+
+  ModelSpec spec(Run run) {
+    return read(run.getSpecJson(), ModelSpec.class);
+  }
+
+  List<EpochMetrics> history(Run run) {
+    return read(run.getHistoryJson(), HISTORY);
+  }
+
+  void setHistory(Run run, List<EpochMetrics> history) {
+    run.setHistoryJson(write(history));
+    run.setEpochsCompleted(history.size());
+    if (!history.isEmpty()) {
+      EpochMetrics last = history.get(history.size() - 1);
+      run.setFinalTrainAccuracy(finite(last.trainAccuracy()));
+      run.setFinalValidationAccuracy(finite(last.validationAccuracy()));
+    }
+  }
+
+  void setResult(Run run, TestResult result, List<LossPoint> losses) {
+    run.setTestAccuracy((double) result.accuracy());
+    run.setTestLoss((double) result.loss());
+    run.setConfusionJson(write(result.confusion()));
+    run.setLossesJson(write(losses));
+    byte[] labels = new byte[result.predictions().length];
+    for (int i = 0; i < labels.length; i++) {
+      labels[i] = (byte) result.predictions()[i];
+    }
+    run.setTestPredictions(labels);
+  }
+
+  private static int[] predictions(byte[] stored) {
+    if (stored == null) {
+      return null;
+    }
+    int[] labels = new int[stored.length];
+    for (int i = 0; i < labels.length; i++) {
+      labels[i] = stored[i];
+    }
+    return labels;
+  }
+
+  private static Double finite(float value) {
+    return Float.isFinite(value) ? (double) value : null;
+  }
+
+  String write(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  <T> T read(String text, Class<T> type) {
+    try {
+      return json.readValue(text, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Stored run data cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  <T> T read(String text, TypeReference<T> type) {
+    try {
+      return json.readValue(text, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Stored run data cannot be read: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,13 @@
+package org.fashionlab.registry;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface RunRepository extends JpaRepository<Run, UUID> {
+
+  List<Run> findAllByOrderByCreatedAtDesc();
+
+  List<Run> findByStatusIn(Collection<RunStatus> statuses);
+}

@@ -1,0 +1,31 @@
+package org.fashionlab.registry;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One row of the model comparison table.
+ *
+ * @param architecture e.g. "784-128-10" or "conv32-pool-128-10"
+ * @param trainingSeconds wall time of training, null until finished
+ */
+public record RunSummary(
+    UUID id,
+    String name,
+    String owner,
+    String kind,
+    String architecture,
+    long parameters,
+    String optimizer,
+    double learningRate,
+    int batchSize,
+    int epochs,
+    int epochsCompleted,
+    Double trainingSeconds,
+    Double finalTrainAccuracy,
+    Double finalValidationAccuracy,
+    Double testAccuracy,
+    Double testLoss,
+    RunStatus status,
+    String message,
+    Instant createdAt) {}

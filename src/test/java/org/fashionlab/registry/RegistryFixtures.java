@@ -1,0 +1,47 @@
+package org.fashionlab.registry;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.fashionlab.dataset.DatasetService;
+import org.fashionlab.dataset.Split;
+import org.fashionlab.model.ModelSpec;
+import org.fashionlab.model.Presets;
+
+/** Small specs and helpers shared by the registry tests. */
+final class RegistryFixtures {
+
+  private RegistryFixtures() {}
+
+  /** Course MLP on the first {@code images} training images for {@code epochs} epochs. */
+  static ModelSpec quickMlp(int images, int epochs) {
+    return Presets.COURSE_MLP
+        .withName("quick MLP")
+        .withTraining(
+            Presets.COURSE_MLP.training().withTrainingLimit(images).withEpochs(epochs).withValidationSplit(0.2));
+  }
+
+  static RunSummary awaitDone(RunService runs, UUID id) {
+    await()
+        .atMost(Duration.ofSeconds(90))
+        .until(() -> runs.summary(id).map(r -> !r.status().isActive()).orElse(false));
+    return runs.summary(id).orElseThrow();
+  }
+
+  /** The first {@code count} test images as 784 values in [0, 1]. */
+  static List<float[]> testImages(DatasetService datasets, int count) {
+    List<float[]> images = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      int[] pixels = datasets.pixels(Split.TEST, i);
+      float[] unit = new float[pixels.length];
+      for (int p = 0; p < pixels.length; p++) {
+        unit[p] = pixels[p] / 255f;
+      }
+      images.add(unit);
+    }
+    return images;
+  }
+}
