@@ -60,5 +60,4 @@ class ApiErrors {
   private static ProblemDetail problem(HttpStatus status, String detail) {
     return ProblemDetail.forStatusAndDetail(status, detail);
   }
-
 }

@@ -59,55 +59,207 @@ class Run {
     this.id = id;
   }
 
-  UUID getId() { return id; }
-  String getName() { return name; }
-  void setName(String name) { this.name = name; }
-  String getOwner() { return owner; }
-  void setOwner(String owner) { this.owner = owner; }
-  String getKind() { return kind; }
-  void setKind(String kind) { this.kind = kind; }
-  String getArchitecture() { return architecture; }
-  void setArchitecture(String architecture) { this.architecture = architecture; }
-  long getParameters() { return parameters; }
-  void setParameters(long parameters) { this.parameters = parameters; }
-  String getOptimizer() { return optimizer; }
-  void setOptimizer(String optimizer) { this.optimizer = optimizer; }
-  double getLearningRate() { return learningRate; }
-  void setLearningRate(double learningRate) { this.learningRate = learningRate; }
-  int getBatchSize() { return batchSize; }
-  void setBatchSize(int batchSize) { this.batchSize = batchSize; }
-  int getEpochs() { return epochs; }
-  void setEpochs(int epochs) { this.epochs = epochs; }
-  String getSpecJson() { return specJson; }
-  void setSpecJson(String specJson) { this.specJson = specJson; }
-  RunStatus getStatus() { return status; }
-  void setStatus(RunStatus status) { this.status = status; }
-  String getMessage() { return message; }
-  void setMessage(String message) { this.message = message; }
-  Instant getCreatedAt() { return createdAt; }
-  void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
-  Instant getStartedAt() { return startedAt; }
-  void setStartedAt(Instant startedAt) { this.startedAt = startedAt; }
-  Instant getFinishedAt() { return finishedAt; }
-  void setFinishedAt(Instant finishedAt) { this.finishedAt = finishedAt; }
-  Double getTrainingSeconds() { return trainingSeconds; }
-  void setTrainingSeconds(Double trainingSeconds) { this.trainingSeconds = trainingSeconds; }
-  int getEpochsCompleted() { return epochsCompleted; }
-  void setEpochsCompleted(int epochsCompleted) { this.epochsCompleted = epochsCompleted; }
-  Double getFinalTrainAccuracy() { return finalTrainAccuracy; }
-  void setFinalTrainAccuracy(Double v) { this.finalTrainAccuracy = v; }
-  Double getFinalValidationAccuracy() { return finalValidationAccuracy; }
-  void setFinalValidationAccuracy(Double v) { this.finalValidationAccuracy = v; }
-  Double getTestAccuracy() { return testAccuracy; }
-  void setTestAccuracy(Double testAccuracy) { this.testAccuracy = testAccuracy; }
-  Double getTestLoss() { return testLoss; }
-  void setTestLoss(Double testLoss) { this.testLoss = testLoss; }
-  String getHistoryJson() { return historyJson; }
-  void setHistoryJson(String historyJson) { this.historyJson = historyJson; }
-  String getLossesJson() { return lossesJson; }
-  void setLossesJson(String lossesJson) { this.lossesJson = lossesJson; }
-  String getConfusionJson() { return confusionJson; }
-  void setConfusionJson(String confusionJson) { this.confusionJson = confusionJson; }
-  byte[] getTestPredictions() { return testPredictions; }
-  void setTestPredictions(byte[] testPredictions) { this.testPredictions = testPredictions; }
+  UUID getId() {
+    return id;
+  }
+
+  String getName() {
+    return name;
+  }
+
+  void setName(String name) {
+    this.name = name;
+  }
+
+  String getOwner() {
+    return owner;
+  }
+
+  void setOwner(String owner) {
+    this.owner = owner;
+  }
+
+  String getKind() {
+    return kind;
+  }
+
+  void setKind(String kind) {
+    this.kind = kind;
+  }
+
+  String getArchitecture() {
+    return architecture;
+  }
+
+  void setArchitecture(String architecture) {
+    this.architecture = architecture;
+  }
+
+  long getParameters() {
+    return parameters;
+  }
+
+  void setParameters(long parameters) {
+    this.parameters = parameters;
+  }
+
+  String getOptimizer() {
+    return optimizer;
+  }
+
+  void setOptimizer(String optimizer) {
+    this.optimizer = optimizer;
+  }
+
+  double getLearningRate() {
+    return learningRate;
+  }
+
+  void setLearningRate(double learningRate) {
+    this.learningRate = learningRate;
+  }
+
+  int getBatchSize() {
+    return batchSize;
+  }
+
+  void setBatchSize(int batchSize) {
+    this.batchSize = batchSize;
+  }
+
+  int getEpochs() {
+    return epochs;
+  }
+
+  void setEpochs(int epochs) {
+    this.epochs = epochs;
+  }
+
+  String getSpecJson() {
+    return specJson;
+  }
+
+  void setSpecJson(String specJson) {
+    this.specJson = specJson;
+  }
+
+  RunStatus getStatus() {
+    return status;
+  }
+
+  void setStatus(RunStatus status) {
+    this.status = status;
+  }
+
+  String getMessage() {
+    return message;
+  }
+
+  void setMessage(String message) {
+    this.message = message;
+  }
+
+  Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  void setCreatedAt(Instant createdAt) {
+    this.createdAt = createdAt;
+  }
+
+  Instant getStartedAt() {
+    return startedAt;
+  }
+
+  void setStartedAt(Instant startedAt) {
+    this.startedAt = startedAt;
+  }
+
+  Instant getFinishedAt() {
+    return finishedAt;
+  }
+
+  void setFinishedAt(Instant finishedAt) {
+    this.finishedAt = finishedAt;
+  }
+
+  Double getTrainingSeconds() {
+    return trainingSeconds;
+  }
+
+  void setTrainingSeconds(Double trainingSeconds) {
+    this.trainingSeconds = trainingSeconds;
+  }
+
+  int getEpochsCompleted() {
+    return epochsCompleted;
+  }
+
+  void setEpochsCompleted(int epochsCompleted) {
+    this.epochsCompleted = epochsCompleted;
+  }
+
+  Double getFinalTrainAccuracy() {
+    return finalTrainAccuracy;
+  }
+
+  void setFinalTrainAccuracy(Double v) {
+    this.finalTrainAccuracy = v;
+  }
+
+  Double getFinalValidationAccuracy() {
+    return finalValidationAccuracy;
+  }
+
+  void setFinalValidationAccuracy(Double v) {
+    this.finalValidationAccuracy = v;
+  }
+
+  Double getTestAccuracy() {
+    return testAccuracy;
+  }
+
+  void setTestAccuracy(Double testAccuracy) {
+    this.testAccuracy = testAccuracy;
+  }
+
+  Double getTestLoss() {
+    return testLoss;
+  }
+
+  void setTestLoss(Double testLoss) {
+    this.testLoss = testLoss;
+  }
+
+  String getHistoryJson() {
+    return historyJson;
+  }
+
+  void setHistoryJson(String historyJson) {
+    this.historyJson = historyJson;
+  }
+
+  String getLossesJson() {
+    return lossesJson;
+  }
+
+  void setLossesJson(String lossesJson) {
+    this.lossesJson = lossesJson;
+  }
+
+  String getConfusionJson() {
+    return confusionJson;
+  }
+
+  void setConfusionJson(String confusionJson) {
+    this.confusionJson = confusionJson;
+  }
+
+  byte[] getTestPredictions() {
+    return testPredictions;
+  }
+
+  void setTestPredictions(byte[] testPredictions) {
+    this.testPredictions = testPredictions;
+  }
 }

@@ -57,8 +57,13 @@ public class RunArchive {
     RunDetails details = json.details(run);
     ArchiveMetrics metrics =
         new ArchiveMetrics(
-            run.getOwner(), run.getTrainingSeconds(), details.history(), details.losses(),
-            run.getTestAccuracy(), run.getTestLoss(), details.confusion(),
+            run.getOwner(),
+            run.getTrainingSeconds(),
+            details.history(),
+            details.losses(),
+            run.getTestAccuracy(),
+            run.getTestLoss(),
+            details.confusion(),
             details.testPredictions());
     ZipOutputStream zip = new ZipOutputStream(out);
     try (Stream<Path> files = Files.list(models.folder(id))) {
@@ -123,7 +128,8 @@ public class RunArchive {
         && m.confusion() != null
         && m.testPredictions() != null
         && m.confusion().length == classes
-        && java.util.Arrays.stream(m.confusion()).allMatch(row -> row != null && row.length == classes)
+        && java.util.Arrays.stream(m.confusion())
+            .allMatch(row -> row != null && row.length == classes)
         && java.util.Arrays.stream(m.testPredictions()).allMatch(p -> p >= 0 && p < classes);
   }
 
@@ -144,9 +150,12 @@ public class RunArchive {
     try (ZipInputStream zip = new ZipInputStream(in)) {
       for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
         String name = entry.getName();
-        if (entry.isDirectory() || !(SPEC.equals(name) || METRICS.equals(name) || PARAMS.matcher(name).matches())) {
+        if (entry.isDirectory()
+            || !(SPEC.equals(name) || METRICS.equals(name) || PARAMS.matcher(name).matches())) {
           throw new ImportRefusedException(
-              "Unexpected entry \"" + name + "\": a Fashion Lab model archive holds only "
+              "Unexpected entry \""
+                  + name
+                  + "\": a Fashion Lab model archive holds only "
                   + "spec.json, metrics.json and model-NNNN.params.");
         }
         if (!seen.add(name)) {
@@ -155,16 +164,19 @@ public class RunArchive {
         total += copyLimited(zip, dir.resolve(name), maxBytes - total);
       }
     } catch (IOException e) {
-      throw new ImportRefusedException("The archive is damaged or not a zip file (" + e.getMessage() + ").", e);
+      throw new ImportRefusedException(
+          "The archive is damaged or not a zip file (" + e.getMessage() + ").", e);
     }
     if (seen.isEmpty()) {
       throw new ImportRefusedException("This file is not a zip archive, or it is empty.");
     }
     if (!seen.contains(SPEC)) {
-      throw new ImportRefusedException("The archive has no spec.json: it is not a Fashion Lab model.");
+      throw new ImportRefusedException(
+          "The archive has no spec.json: it is not a Fashion Lab model.");
     }
     if (seen.stream().noneMatch(n -> PARAMS.matcher(n).matches())) {
-      throw new ImportRefusedException("The archive has no model-NNNN.params with the trained weights.");
+      throw new ImportRefusedException(
+          "The archive has no model-NNNN.params with the trained weights.");
     }
   }
 
@@ -188,7 +200,11 @@ public class RunArchive {
     run.setCreatedAt(Instant.now());
     run.setFinishedAt(Instant.now());
     run.setStatus(RunStatus.FINISHED);
-    run.setMessage("Imported" + (metrics != null && metrics.owner() != null ? " (trained by " + metrics.owner() + ")" : ""));
+    run.setMessage(
+        "Imported"
+            + (metrics != null && metrics.owner() != null
+                ? " (trained by " + metrics.owner() + ")"
+                : ""));
     if (metrics != null) {
       run.setTrainingSeconds(metrics.trainingSeconds());
       json.setHistory(run, metrics.history() == null ? List.of() : metrics.history());

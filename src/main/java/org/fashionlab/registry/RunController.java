@@ -51,7 +51,8 @@ class RunController {
   }
 
   @GetMapping("/runs/{id}")
-  @Operation(summary = "One run with its spec, epoch history, confusion matrix and per-class metrics")
+  @Operation(
+      summary = "One run with its spec, epoch history, confusion matrix and per-class metrics")
   RunDetails get(@PathVariable UUID id) {
     return runs.details(id).orElseThrow(() -> RunService.notFound(id));
   }

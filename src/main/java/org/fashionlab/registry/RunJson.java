@@ -43,15 +43,30 @@ class RunJson {
 
   RunSummary summary(Run run) {
     return new RunSummary(
-        run.getId(), run.getName(), run.getOwner(), run.getKind(), run.getArchitecture(),
-        run.getParameters(), run.getOptimizer(), run.getLearningRate(), run.getBatchSize(),
-        run.getEpochs(), run.getEpochsCompleted(), run.getTrainingSeconds(),
-        run.getFinalTrainAccuracy(), run.getFinalValidationAccuracy(), run.getTestAccuracy(),
-        run.getTestLoss(), run.getStatus(), run.getMessage(), run.getCreatedAt());
+        run.getId(),
+        run.getName(),
+        run.getOwner(),
+        run.getKind(),
+        run.getArchitecture(),
+        run.getParameters(),
+        run.getOptimizer(),
+        run.getLearningRate(),
+        run.getBatchSize(),
+        run.getEpochs(),
+        run.getEpochsCompleted(),
+        run.getTrainingSeconds(),
+        run.getFinalTrainAccuracy(),
+        run.getFinalValidationAccuracy(),
+        run.getTestAccuracy(),
+        run.getTestLoss(),
+        run.getStatus(),
+        run.getMessage(),
+        run.getCreatedAt());
   }
 
   RunDetails details(Run run) {
-    int[][] confusion = run.getConfusionJson() == null ? null : read(run.getConfusionJson(), int[][].class);
+    int[][] confusion =
+        run.getConfusionJson() == null ? null : read(run.getConfusionJson(), int[][].class);
     int[] predictions = predictions(run.getTestPredictions());
     return new RunDetails(
         summary(run),

@@ -5,7 +5,6 @@ import jakarta.annotation.PreDestroy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import org.fashionlab.training.JobSnapshot;
 import org.fashionlab.training.TrainingEvent;
 import org.fashionlab.training.TrainingJob;
@@ -105,5 +104,4 @@ class RunRecorder {
       subscription.close();
     }
   }
-
 }

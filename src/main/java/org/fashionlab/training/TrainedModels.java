@@ -57,7 +57,9 @@ public class TrainedModels {
     removeHalfWritten();
   }
 
-  /** Saves a trained model under {@code id} and keeps it loaded; the caller hands over the model. */
+  /**
+   * Saves a trained model under {@code id} and keeps it loaded; the caller hands over the model.
+   */
   void save(UUID id, ModelSpec spec, Model model) throws IOException {
     Path temp = root.resolve(TEMP_PREFIX + id);
     Files.createDirectories(temp);
@@ -105,7 +107,8 @@ public class TrainedModels {
     try {
       return open(folder(id));
     } catch (IOException | MalformedModelException e) {
-      throw new IllegalStateException("The saved model of run " + id + " cannot be read: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "The saved model of run " + id + " cannot be read: " + e.getMessage(), e);
     }
   }
 
@@ -131,7 +134,11 @@ public class TrainedModels {
         Shape actual = p.getValue().getArray().getShape();
         if (!actual.equals(expected.get(p.getKey()))) {
           throw new MalformedModelException(
-              "parameter " + p.getKey() + " has shape " + actual + " but the spec needs "
+              "parameter "
+                  + p.getKey()
+                  + " has shape "
+                  + actual
+                  + " but the spec needs "
                   + expected.get(p.getKey()));
         }
       }
@@ -144,7 +151,8 @@ public class TrainedModels {
 
   /** Reads and validates the spec of a model folder. */
   ModelSpec readSpec(Path dir) throws IOException {
-    return SpecValidator.requireValid(json.readValue(dir.resolve(SPEC_FILE).toFile(), ModelSpec.class));
+    return SpecValidator.requireValid(
+        json.readValue(dir.resolve(SPEC_FILE).toFile(), ModelSpec.class));
   }
 
   /** A fresh folder on the models volume to unpack an imported model into. */

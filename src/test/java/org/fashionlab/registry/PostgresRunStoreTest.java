@@ -17,7 +17,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("postgres")
 class PostgresRunStoreTest extends RunStoreContract {
 
-  static final String HOST = System.getenv().getOrDefault("FASHIONLAB_TEST_PG", "127.0.0.1:5432");
+  static final String HOST =
+      "127.0.0.1:" + System.getenv().getOrDefault("FASHIONLAB_TEST_PG_PORT", "5432");
   static final String DATABASE = "fashionlab_test";
 
   @DynamicPropertySource
@@ -35,8 +36,10 @@ class PostgresRunStoreTest extends RunStoreContract {
       s.execute("CREATE DATABASE " + DATABASE);
     } catch (SQLException e) {
       throw new SQLException(
-          "PostgreSQL is not reachable at " + HOST + " (user postgres, trust auth). Run bin/test,"
-              + " which starts one, or set FASHIONLAB_TEST_PG=host:port.",
+          "PostgreSQL is not reachable at "
+              + HOST
+              + " (user postgres, trust auth). Run bin/test,"
+              + " which starts one, or set FASHIONLAB_TEST_PG_PORT.",
           e);
     }
   }

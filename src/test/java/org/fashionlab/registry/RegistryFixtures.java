@@ -21,7 +21,11 @@ final class RegistryFixtures {
     return Presets.COURSE_MLP
         .withName("quick MLP")
         .withTraining(
-            Presets.COURSE_MLP.training().withTrainingLimit(images).withEpochs(epochs).withValidationSplit(0.2));
+            Presets.COURSE_MLP
+                .training()
+                .withTrainingLimit(images)
+                .withEpochs(epochs)
+                .withValidationSplit(0.2));
   }
 
   static RunSummary awaitDone(RunService runs, UUID id) {

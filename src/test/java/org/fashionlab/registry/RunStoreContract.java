@@ -37,11 +37,13 @@ abstract class RunStoreContract {
     assertThat(details.spec()).isEqualTo(spec);
     assertThat(details.history()).hasSize(2);
     assertThat(details.losses()).isNotEmpty();
-    assertThat(Arrays.stream(details.confusion()).flatMapToInt(Arrays::stream).sum()).isEqualTo(10_000);
+    assertThat(Arrays.stream(details.confusion()).flatMapToInt(Arrays::stream).sum())
+        .isEqualTo(10_000);
     assertThat(details.testPredictions()).hasSize(10_000);
     assertThat(details.perClass()).hasSize(10);
     // The stored predictions are the model's: predicting again gives the same labels.
-    List<float[]> probabilities = runs.predict(started.id(), RegistryFixtures.testImages(datasets, 30));
+    List<float[]> probabilities =
+        runs.predict(started.id(), RegistryFixtures.testImages(datasets, 30));
     for (int i = 0; i < 30; i++) {
       assertThat(argMax(probabilities.get(i))).isEqualTo(details.testPredictions()[i]);
     }

@@ -22,10 +22,10 @@ import org.fashionlab.model.InvalidSpecException;
 import org.fashionlab.model.ModelSpec;
 import org.fashionlab.model.Presets;
 import org.fashionlab.model.TrainingSettings;
+import org.fashionlab.storage.StorageProperties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.fashionlab.storage.StorageProperties;
 
 class TrainingServiceTest {
 
@@ -34,7 +34,8 @@ class TrainingServiceTest {
   @TempDir static Path dataDir;
 
   private final TrainedModels models =
-      new TrainedModels(new StorageProperties(dataDir, dataDir.resolve("uploads"), 600), new ObjectMapper());
+      new TrainedModels(
+          new StorageProperties(dataDir, dataDir.resolve("uploads"), 600), new ObjectMapper());
   private final TrainingService service =
       new TrainingService(SharedDatasets.get(), models, new TrainingProperties(1, 2, 10, 100, 5));
   private final List<TrainingEvent> events = new CopyOnWriteArrayList<>();
