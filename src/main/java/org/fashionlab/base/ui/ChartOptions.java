@@ -28,11 +28,12 @@ public final class ChartOptions {
       colors.add(color);
     }
     option.putObject("tooltip").put("trigger", "axis");
-    option.putObject("grid").put("left", 56).put("right", 20).put("top", 40).put("bottom", 44);
-    ObjectNode legend = option.putObject("legend").put("bottom", 0);
+    option.putObject("grid").put("left", 56).put("right", 20).put("top", 56).put("bottom", 40);
+    ObjectNode legend =
+        option.putObject("legend").put("top", 24).put("show", seriesNames.length > 1);
     ArrayNode legendData = legend.putArray("data");
-    axis(option.putObject("xAxis"), xName).put("minInterval", 1);
-    axis(option.putObject("yAxis"), yName).put("scale", true);
+    axis(option.putObject("xAxis"), xName, 26).put("minInterval", 1);
+    axis(option.putObject("yAxis"), yName, 42).put("scale", true);
     ArrayNode series = option.putArray("series");
     for (String name : seriesNames) {
       legendData.add(name);
@@ -42,8 +43,8 @@ public final class ChartOptions {
     return option;
   }
 
-  private static ObjectNode axis(ObjectNode axis, String name) {
+  private static ObjectNode axis(ObjectNode axis, String name, int gap) {
     return axis.put("type", "value").put("name", name).put("nameLocation", "middle")
-        .put("nameGap", 28);
+        .put("nameGap", gap);
   }
 }

@@ -49,7 +49,7 @@ final class JobPanel extends Composite<VerticalLayout> {
     cancel.setId("cancel");
     cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
     cancel.addClickListener(e -> training.cancel(current.id()));
-    HorizontalLayout header = new HorizontalLayout(new H3("Training"), picker, cancel);
+    HorizontalLayout header = new HorizontalLayout(new H3("Training run"), picker, cancel);
     header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
     getContent().setPadding(false);
     getContent().add(header, empty, monitor, results);

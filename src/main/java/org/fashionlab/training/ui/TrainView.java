@@ -44,13 +44,13 @@ class TrainView extends Div {
   }
 
   private Div createConfigureColumn() {
-    Div column = new Div(form);
+    Div column = new Div(form, start);
     column.addClassNames("fl-column", "fl-configure");
     return column;
   }
 
   private Div createNetworkColumn() {
-    Div column = new Div(start, diagram);
+    Div column = new Div(diagram);
     column.addClassNames("fl-column", "fl-network-column");
     return column;
   }
