@@ -20,8 +20,13 @@ public final class ChartOptions {
    */
   public static ObjectNode line(String title, String xName, String yName, String... seriesNames) {
     ObjectNode option = EChart.object();
-    option.putObject("title").put("text", title).put("left", "center")
-        .putObject("textStyle").put("fontSize", 14).put("fontWeight", "normal");
+    option
+        .putObject("title")
+        .put("text", title)
+        .put("left", "center")
+        .putObject("textStyle")
+        .put("fontSize", 14)
+        .put("fontWeight", "normal");
     option.put("animation", false);
     ArrayNode colors = option.putArray("color");
     for (String color : COLORS) {
@@ -37,14 +42,21 @@ public final class ChartOptions {
     ArrayNode series = option.putArray("series");
     for (String name : seriesNames) {
       legendData.add(name);
-      series.addObject().put("name", name).put("type", "line").put("showSymbol", seriesNames.length > 1)
-          .put("connectNulls", false).putArray("data");
+      series
+          .addObject()
+          .put("name", name)
+          .put("type", "line")
+          .put("showSymbol", seriesNames.length > 1)
+          .put("connectNulls", false)
+          .putArray("data");
     }
     return option;
   }
 
   private static ObjectNode axis(ObjectNode axis, String name, int gap) {
-    return axis.put("type", "value").put("name", name).put("nameLocation", "middle")
+    return axis.put("type", "value")
+        .put("name", name)
+        .put("nameLocation", "middle")
         .put("nameGap", gap);
   }
 }

@@ -11,8 +11,8 @@ import com.vaadin.flow.component.dependency.JavaScript;
 import java.util.List;
 
 /**
- * An Apache ECharts chart in the {@code fl-chart} custom element. The option is built on the
- * server as JSON; points can be appended to a series without resending the chart.
+ * An Apache ECharts chart in the {@code fl-chart} custom element. The option is built on the server
+ * as JSON; points can be appended to a series without resending the chart.
  */
 @Tag("fl-chart")
 @JavaScript("context://webjars/echarts/5.3.1/dist/echarts.min.js")

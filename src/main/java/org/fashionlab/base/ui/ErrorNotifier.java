@@ -18,7 +18,9 @@ public class ErrorNotifier implements VaadinServiceInitListener {
 
   @Override
   public void serviceInit(ServiceInitEvent event) {
-    event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(this::handle));
+    event
+        .getSource()
+        .addSessionInitListener(init -> init.getSession().setErrorHandler(this::handle));
   }
 
   private void handle(ErrorEvent event) {
@@ -35,7 +37,8 @@ public class ErrorNotifier implements VaadinServiceInitListener {
     while (cause.getCause() != null && cause.getCause() != cause) {
       cause = cause.getCause();
     }
-    String text = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    String text =
+        cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     return "Something went wrong: " + text;
   }
 

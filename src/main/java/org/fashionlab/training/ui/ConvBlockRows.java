@@ -58,16 +58,36 @@ final class ConvBlockRows {
     Div row = new Div(new Span("Block " + (index + 1)));
     row.addClassName("fl-conv-row");
     row.add(
-        bound(FormFields.integer("Filters", prefix + "filters"), index, "filters",
-            c -> c.filters, (c, v) -> c.filters = v),
-        bound(FormFields.integer("Kernel", prefix + "kernel"), index, "kernel",
-            c -> c.kernel, (c, v) -> c.kernel = v),
-        bound(FormFields.padding(prefix + "padding"), index, "padding",
-            c -> c.padding, (c, v) -> c.padding = v),
-        bound(FormFields.activation("Activation", prefix + "activation"), index, "activation",
-            c -> c.activation, (c, v) -> c.activation = v),
-        bound(FormFields.pooling(prefix + "pooling"), index, "pooling",
-            c -> c.pooling, (c, v) -> c.pooling = v));
+        bound(
+            FormFields.integer("Filters", prefix + "filters"),
+            index,
+            "filters",
+            c -> c.filters,
+            (c, v) -> c.filters = v),
+        bound(
+            FormFields.integer("Kernel", prefix + "kernel"),
+            index,
+            "kernel",
+            c -> c.kernel,
+            (c, v) -> c.kernel = v),
+        bound(
+            FormFields.padding(prefix + "padding"),
+            index,
+            "padding",
+            c -> c.padding,
+            (c, v) -> c.padding = v),
+        bound(
+            FormFields.activation("Activation", prefix + "activation"),
+            index,
+            "activation",
+            c -> c.activation,
+            (c, v) -> c.activation = v),
+        bound(
+            FormFields.pooling(prefix + "pooling"),
+            index,
+            "pooling",
+            c -> c.pooling,
+            (c, v) -> c.pooling = v));
     Button remove =
         new Button(
             VaadinIcon.TRASH.create(),

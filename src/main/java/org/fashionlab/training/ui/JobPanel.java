@@ -59,6 +59,7 @@ final class JobPanel extends Composite<VerticalLayout> {
   private void configurePicker() {
     picker.setId("job-picker");
     picker.setAriaLabel("Training job");
+    picker.setWidth("22em");
     picker.setItemLabelGenerator(job -> StatusText.label(job.snapshot()));
     picker.addValueChangeListener(
         e -> {

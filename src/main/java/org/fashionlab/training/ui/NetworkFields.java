@@ -109,7 +109,8 @@ final class NetworkFields extends Composite<VerticalLayout> {
             (d, v) -> d.activation = v));
     NumberField dropout = FormFields.decimal("Dropout", "dropout");
     dropout.setHelperText("0 to 0.9, after every dense layer");
-    bindings.add(binder.bind(dropout, () -> "network.dropout", d -> d.dropout, (d, v) -> d.dropout = v));
+    bindings.add(
+        binder.bind(dropout, () -> "network.dropout", d -> d.dropout, (d, v) -> d.dropout = v));
     Div row = new Div(activation, dropout);
     row.addClassName("fl-field-row");
     return row;

@@ -24,7 +24,10 @@ final class NetworkSvg {
             Locale.ROOT,
             "<svg xmlns='http://www.w3.org/2000/svg' class='fl-network-svg' width='%d' height='%d'"
                 + " viewBox='0 0 %d %d' role='img' aria-label='Network diagram'>",
-            WIDTH, height, WIDTH, height));
+            WIDTH,
+            height,
+            WIDTH,
+            height));
     svg.append(
         "<defs><marker id='fl-arrow' viewBox='0 0 10 10' refX='5' refY='5' markerWidth='6'"
             + " markerHeight='6' orient='auto-start-reverse'><path d='M 0 0 L 10 5 L 0 10 z'"
@@ -35,14 +38,26 @@ final class NetworkSvg {
       arrow(svg, y + BOX_HEIGHT, y + BOX_HEIGHT + GAP);
       y += BOX_HEIGHT + GAP;
       box(
-          svg, y, kind(layer.name()), layer.name(), layer.activation(), layer.shapeText(),
-          layer.parameters() == 0 ? "no parameters" : String.format("%,d parameters", layer.parameters()));
+          svg,
+          y,
+          kind(layer.name()),
+          layer.name(),
+          layer.activation(),
+          layer.shapeText(),
+          layer.parameters() == 0
+              ? "no parameters"
+              : String.format("%,d parameters", layer.parameters()));
     }
     return svg.append("</svg>").toString();
   }
 
   private static void box(
-      StringBuilder svg, int y, String kind, String name, String activation, String shape,
+      StringBuilder svg,
+      int y,
+      String kind,
+      String name,
+      String activation,
+      String shape,
       String parameters) {
     String title = activation.isEmpty() ? name : name + " · " + activation;
     svg.append(
@@ -52,10 +67,20 @@ final class NetworkSvg {
                 + "<text class='fl-layer-name' x='%d' y='%d'>%s</text>"
                 + "<text class='fl-layer-params' x='%d' y='%d'>%s</text>"
                 + "<text class='fl-layer-shape' x='%d' y='%d' text-anchor='end'>%s</text></g>",
-            kind, MARGIN, y, WIDTH - 2 * MARGIN, BOX_HEIGHT,
-            MARGIN + 10, y + 17, escape(title),
-            MARGIN + 10, y + 33, escape(parameters),
-            WIDTH - MARGIN - 10, y + 25, escape(shape)));
+            kind,
+            MARGIN,
+            y,
+            WIDTH - 2 * MARGIN,
+            BOX_HEIGHT,
+            MARGIN + 10,
+            y + 17,
+            escape(title),
+            MARGIN + 10,
+            y + 33,
+            escape(parameters),
+            WIDTH - MARGIN - 10,
+            y + 25,
+            escape(shape)));
   }
 
   private static void arrow(StringBuilder svg, int from, int to) {
@@ -65,7 +90,10 @@ final class NetworkSvg {
             Locale.ROOT,
             "<line x1='%d' y1='%d' x2='%d' y2='%d' stroke='#667' stroke-width='1.5'"
                 + " marker-end='url(#fl-arrow)'/>",
-            x, from + 1, x, to - 3));
+            x,
+            from + 1,
+            x,
+            to - 3));
   }
 
   /** The colour class of a layer, from the first word of its name. */

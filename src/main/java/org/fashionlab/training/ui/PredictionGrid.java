@@ -33,8 +33,7 @@ final class PredictionGrid extends Composite<Div> {
 
   private Div createTile(int index, int predicted) {
     int actual = datasets.label(Split.TEST, index);
-    String text =
-        FashionClass.of(predicted).label() + " (" + FashionClass.of(actual).label() + ")";
+    String text = FashionClass.of(predicted).label() + " (" + FashionClass.of(actual).label() + ")";
     PixelImage image = new PixelImage(datasets.pixels(Split.TEST, index), SCALE, text);
     Span caption = new Span(text);
     caption.getStyle().setColor(predicted == actual ? RIGHT : WRONG);

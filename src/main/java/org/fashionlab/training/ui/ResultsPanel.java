@@ -28,13 +28,23 @@ final class ResultsPanel extends Composite<VerticalLayout> {
     predictions = new PredictionGrid(datasets);
     accuracy.setId("test-accuracy");
     loss.setId("test-loss");
-    Div summary = new Div(metric("Test accuracy", accuracy), metric("Test loss", loss),
-        metric("Training time", time));
+    Div summary =
+        new Div(
+            metric("Test accuracy", accuracy),
+            metric("Test loss", loss),
+            metric("Training time", time));
     summary.addClassName("fl-metrics");
     configureGrid();
     getContent().setPadding(false);
-    getContent().add(new H3("Results"), summary, confusion, new H4("Per class"), perClass,
-        new H4("First 25 test images: predicted (true)"), predictions);
+    getContent()
+        .add(
+            new H3("Results"),
+            summary,
+            confusion,
+            new H4("Per class"),
+            perClass,
+            new H4("First 25 test images: predicted (true)"),
+            predictions);
   }
 
   private static Div metric(String label, Span value) {

@@ -79,7 +79,10 @@ final class SpecDraft {
         name,
         kind == Kind.CNN
             ? new CnnSpec(
-                convBlocks.stream().map(ConvDraft::toSpec).toList(), dense, activation, number(dropout))
+                convBlocks.stream().map(ConvDraft::toSpec).toList(),
+                dense,
+                activation,
+                number(dropout))
             : new MlpSpec(dense, activation, number(dropout)),
         new TrainingSettings(
             optimizer,
@@ -137,8 +140,14 @@ final class SpecDraft {
 
     ConvBlockSpec toSpec() {
       return new ConvBlockSpec(
-          number(filters), number(kernel), number(stride), padding, activation, pooling,
-          number(poolSize), batchNorm);
+          number(filters),
+          number(kernel),
+          number(stride),
+          padding,
+          activation,
+          pooling,
+          number(poolSize),
+          batchNorm);
     }
   }
 }

@@ -35,7 +35,10 @@ final class StatusText {
 
   /** The label of a job in the job picker. */
   static String label(JobSnapshot job) {
-    return job.spec().name() + " · " + TIME.format(job.createdAt()) + " · "
+    return job.spec().name()
+        + " · "
+        + TIME.format(job.createdAt())
+        + " · "
         + job.status().name().toLowerCase();
   }
 

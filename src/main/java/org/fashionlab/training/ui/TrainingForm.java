@@ -40,8 +40,15 @@ final class TrainingForm extends Composite<VerticalLayout> {
     binder.addChangeListener(this::changed);
     getContent().setPadding(false);
     getContent()
-        .add(new H3("Configure"), preset, name, kind, network, new H3("Training settings"),
-            new TrainingSettingsFields(binder), problems);
+        .add(
+            new H3("Configure"),
+            preset,
+            name,
+            kind,
+            network,
+            new H3("Training settings"),
+            new TrainingSettingsFields(binder),
+            problems);
     preset.setValue(Presets.all().get(0));
   }
 

@@ -41,8 +41,10 @@ final class TrainingMonitor extends Composite<VerticalLayout> {
 
   /** Draws a job from scratch. */
   void show(JobSnapshot job) {
-    batchLoss.setOption(ChartOptions.line("Training loss per batch", "batch", "loss", "batch loss"));
-    epochLoss.setOption(ChartOptions.line("Loss per epoch", "epoch", "loss", "training", "validation"));
+    batchLoss.setOption(
+        ChartOptions.line("Training loss per batch", "batch", "loss", "batch loss"));
+    epochLoss.setOption(
+        ChartOptions.line("Loss per epoch", "epoch", "loss", "training", "validation"));
     epochAccuracy.setOption(
         ChartOptions.line("Accuracy per epoch", "epoch", "accuracy", "training", "validation"));
     epochs = job.spec().training().epochs();
@@ -55,6 +57,9 @@ final class TrainingMonitor extends Composite<VerticalLayout> {
     appendEpochs(job.epochs());
     if (job.progress() != null) {
       showProgress(job.progress());
+    }
+    if (job.status().isDone()) {
+      showEnd(job);
     }
     status.setText(StatusText.of(job));
   }
@@ -80,10 +85,16 @@ final class TrainingMonitor extends Composite<VerticalLayout> {
       showProgress(latest);
     }
     if (now.status().isDone()) {
-      progressText.setText("");
-      progress.setValue(now.finished() != null ? 1 : progress.getValue());
+      showEnd(now);
     }
     status.setText(StatusText.of(now));
+  }
+
+  private void showEnd(JobSnapshot job) {
+    progressText.setText("");
+    if (job.finished() != null) {
+      progress.setValue(1);
+    }
   }
 
   private void appendLosses(List<LossPoint> losses) {
@@ -115,7 +126,11 @@ final class TrainingMonitor extends Composite<VerticalLayout> {
     progressText.setText(
         String.format(
             "Epoch %d/%d · batch %d/%d · running accuracy %.1f%% · ETA %s",
-            p.epoch(), epochs, p.batch(), p.batchesPerEpoch(), 100 * p.runningAccuracy(),
+            p.epoch(),
+            epochs,
+            p.batch(),
+            p.batchesPerEpoch(),
+            100 * p.runningAccuracy(),
             StatusText.duration(p.etaSeconds())));
   }
 

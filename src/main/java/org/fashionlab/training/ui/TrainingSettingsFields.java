@@ -18,7 +18,8 @@ final class TrainingSettingsFields extends Composite<FormLayout> {
   private final NumberField validationSplit =
       FormFields.decimal("Validation split", "validation-split");
   private final IntegerField seed = FormFields.integer("Seed", "seed");
-  private final IntegerField trainingLimit = FormFields.integer("Training images", "training-limit");
+  private final IntegerField trainingLimit =
+      FormFields.integer("Training images", "training-limit");
   private final IntegerField patience = FormFields.integer("Early stopping patience", "patience");
 
   TrainingSettingsFields(SpecBinder binder) {
@@ -26,8 +27,16 @@ final class TrainingSettingsFields extends Composite<FormLayout> {
     bind(binder);
     optimizer.addValueChangeListener(e -> momentum.setVisible(e.getValue() == OptimizerKind.SGD));
     getContent()
-        .add(optimizer, learningRate, momentum, epochs, batchSize, validationSplit, trainingLimit,
-            seed, patience);
+        .add(
+            optimizer,
+            learningRate,
+            momentum,
+            epochs,
+            batchSize,
+            validationSplit,
+            trainingLimit,
+            seed,
+            patience);
     getContent()
         .setResponsiveSteps(
             new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("320px", 2));
@@ -43,7 +52,10 @@ final class TrainingSettingsFields extends Composite<FormLayout> {
   private void bind(SpecBinder binder) {
     binder.bind(optimizer, () -> "training.optimizer", d -> d.optimizer, (d, v) -> d.optimizer = v);
     binder.bind(
-        learningRate, () -> "training.learningRate", d -> d.learningRate, (d, v) -> d.learningRate = v);
+        learningRate,
+        () -> "training.learningRate",
+        d -> d.learningRate,
+        (d, v) -> d.learningRate = v);
     binder.bind(momentum, () -> "training.momentum", d -> d.momentum, (d, v) -> d.momentum = v);
     binder.bind(epochs, () -> "training.epochs", d -> d.epochs, (d, v) -> d.epochs = v);
     binder.bind(batchSize, () -> "training.batchSize", d -> d.batchSize, (d, v) -> d.batchSize = v);

@@ -46,8 +46,14 @@ class TrainPageBrowserTest {
     ChromeOptions options = new ChromeOptions();
     options.setBinary("/usr/bin/chromium");
     options.addArguments(
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
         "--window-size=1400,1000",
         "--user-data-dir=" + Files.createTempDirectory("fashionlab-chromium"));
     ChromeDriverService service =
@@ -126,7 +132,8 @@ class TrainPageBrowserTest {
                       + " points: c && c.pointCount ? c.pointCount(0) : 0};");
       seen.add(look);
       String status = look.get("status").toString();
-      if (status.startsWith("Training on") && ((Number) look.get("points")).intValue() > 0
+      if (status.startsWith("Training on")
+          && ((Number) look.get("points")).intValue() > 0
           && seen.stream().noneMatch(s -> "shot".equals(s.get("shot")))) {
         screenshot("02-training");
         seen.add(Map.of("status", "", "points", 0, "shot", "shot"));

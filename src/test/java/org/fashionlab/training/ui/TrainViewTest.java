@@ -13,11 +13,13 @@ import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import kotlin.jvm.functions.Function0;
+import org.fashionlab.model.CnnSpec;
 import org.fashionlab.model.ModelSpec;
 import org.fashionlab.model.OptimizerKind;
 import org.fashionlab.model.Presets;
@@ -132,6 +134,19 @@ class TrainViewTest {
 
     assertThat(totalParameters()).contains("104,938");
     assertThat(_get(NetworkDiagram.class).svg()).contains("Dense 32").doesNotContain("Dense 64");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void switchingToCnnShowsConvolutionBlocksAndKeepsTheTrainingSettings() {
+    _setValue(byId(IntegerField.class, "epochs"), 3);
+
+    _setValue(byId(RadioButtonGroup.class, "network-kind"), SpecDraft.Kind.CNN);
+
+    assertThat(byId(IntegerField.class, "conv-1-filters").getValue()).isEqualTo(32);
+    assertThat(byId(IntegerField.class, "epochs").getValue()).isEqualTo(3);
+    assertThat(_get(TrainingForm.class).spec().network()).isInstanceOf(CnnSpec.class);
+    assertThat(_get(NetworkDiagram.class).svg()).contains("Conv2d 32 3x3");
   }
 
   @Test
