@@ -1,0 +1,66 @@
+package org.fashionlab.training.ui;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vaadin.flow.component.Composite;
+import java.util.List;
+import org.fashionlab.base.ui.EChart;
+import org.fashionlab.dataset.FashionClass;
+
+/** The 10x10 confusion matrix as a heatmap: true class down, predicted class across, counts. */
+final class ConfusionMatrixChart extends Composite<EChart> {
+
+  ConfusionMatrixChart() {
+    getContent().setId("confusion-matrix");
+    getContent().setHeight("460px");
+  }
+
+  void show(int[][] confusion) {
+    List<String> classes = FashionClass.labels();
+    ObjectNode option = EChart.object();
+    option.put("animation", false);
+    option
+        .putObject("title")
+        .put("text", "Confusion matrix (test set)")
+        .put("left", "center")
+        .putObject("textStyle")
+        .put("fontSize", 14)
+        .put("fontWeight", "normal");
+    option.putObject("tooltip").put("position", "top");
+    option.putObject("grid").put("left", 100).put("right", 20).put("top", 40).put("bottom", 90);
+    axis(option.putObject("xAxis"), classes, "predicted")
+        .putObject("axisLabel")
+        .put("rotate", 40)
+        .put("interval", 0);
+    axis(option.putObject("yAxis"), classes, "true")
+        .put("inverse", true)
+        .putObject("axisLabel")
+        .put("interval", 0);
+    int max = 1;
+    ArrayNode data = EChart.array();
+    for (int t = 0; t < confusion.length; t++) {
+      for (int p = 0; p < confusion[t].length; p++) {
+        data.add(EChart.array().add(p).add(t).add(confusion[t][p]));
+        max = Math.max(max, confusion[t][p]);
+      }
+    }
+    ObjectNode visual =
+        option.putObject("visualMap").put("min", 0).put("max", max).put("show", false);
+    visual.putObject("inRange").putArray("color").add("#f7fbff").add("#6baed6").add("#08306b");
+    ObjectNode series = option.putArray("series").addObject();
+    series.put("name", "images").put("type", "heatmap").set("data", data);
+    series.putObject("label").put("show", true).put("fontSize", 11);
+    getContent().setOption(option);
+  }
+
+  private static ObjectNode axis(ObjectNode axis, List<String> classes, String name) {
+    axis.put("type", "category")
+        .put("name", name)
+        .put("nameLocation", "middle")
+        .put("nameGap", name.equals("true") ? 84 : 70);
+    axis.putObject("splitArea").put("show", true);
+    ArrayNode data = axis.putArray("data");
+    classes.forEach(data::add);
+    return axis;
+  }
+}

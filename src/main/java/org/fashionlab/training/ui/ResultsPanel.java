@@ -1,0 +1,85 @@
+package org.fashionlab.training.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.function.ValueProvider;
+import org.fashionlab.dataset.DatasetService;
+import org.fashionlab.training.ClassMetrics;
+import org.fashionlab.training.TestResult;
+import org.fashionlab.training.TrainingEvent;
+
+/** A finished job's test results: accuracy, loss, time, confusion matrix, per-class metrics. */
+final class ResultsPanel extends Composite<VerticalLayout> {
+
+  private final Span accuracy = new Span();
+  private final Span loss = new Span();
+  private final Span time = new Span();
+  private final ConfusionMatrixChart confusion = new ConfusionMatrixChart();
+  private final Grid<ClassMetrics> perClass = new Grid<>();
+  private final PredictionGrid predictions;
+
+  ResultsPanel(DatasetService datasets) {
+    predictions = new PredictionGrid(datasets);
+    accuracy.setId("test-accuracy");
+    loss.setId("test-loss");
+    Div summary =
+        new Div(
+            metric("Test accuracy", accuracy),
+            metric("Test loss", loss),
+            metric("Training time", time));
+    summary.addClassName("fl-metrics");
+    configureGrid();
+    getContent().setPadding(false);
+    getContent()
+        .add(
+            new H3("Results"),
+            summary,
+            confusion,
+            new H4("Per class"),
+            perClass,
+            new H4("First 25 test images: predicted (true)"),
+            predictions);
+  }
+
+  private static Div metric(String label, Span value) {
+    value.addClassName("fl-metric-value");
+    Span name = new Span(label);
+    name.addClassName("fl-metric-label");
+    Div metric = new Div(name, value);
+    metric.addClassName("fl-metric");
+    return metric;
+  }
+
+  private void configureGrid() {
+    perClass.setId("class-metrics");
+    perClass.addColumn(ClassMetrics::className).setHeader("Class").setFlexGrow(2);
+    percent("Precision", ClassMetrics::precision);
+    percent("Recall", ClassMetrics::recall);
+    percent("F1", ClassMetrics::f1);
+    perClass.addColumn(ClassMetrics::support).setHeader("Images").setTextAlign(ColumnTextAlign.END);
+    perClass.setAllRowsVisible(true);
+  }
+
+  private void percent(String header, ValueProvider<ClassMetrics, Double> value) {
+    perClass
+        .addColumn(m -> String.format("%.1f%%", 100 * value.apply(m)))
+        .setHeader(header)
+        .setTextAlign(ColumnTextAlign.END);
+  }
+
+  void show(TrainingEvent.Finished finished) {
+    TestResult result = finished.result();
+    accuracy.setText(String.format("%.2f%%", 100 * result.accuracy()));
+    loss.setText(String.format("%.4f", result.loss()));
+    time.setText(StatusText.duration(finished.trainingSeconds()));
+    confusion.show(result.confusion());
+    perClass.setItems(result.perClass());
+    predictions.show(result.predictions());
+  }
+}

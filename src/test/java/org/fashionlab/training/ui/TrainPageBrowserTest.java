@@ -1,0 +1,205 @@
+package org.fashionlab.training.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * One student journey in Debian's Chromium: configure the course MLP on a small subset, train it,
+ * watch the curves grow and read the test results. Screenshots go to target/screenshots/.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "fashionlab.dataset.work-dir=target/fashion-mnist")
+class TrainPageBrowserTest {
+
+  private static final Path SCREENSHOTS = Path.of("target/screenshots");
+  private static ChromeDriver driver;
+
+  @LocalServerPort private int port;
+
+  @BeforeAll
+  static void startBrowser() throws IOException {
+    Files.createDirectories(SCREENSHOTS);
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1400,1000",
+        "--user-data-dir=" + Files.createTempDirectory("fashionlab-chromium"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
+            .usingAnyFreePort()
+            .build();
+    driver = new ChromeDriver(service, options);
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  @Test
+  void studentTrainsTheCourseMlpAndReadsItsResults() throws IOException {
+    driver.get("http://localhost:" + port + "/train");
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("preset")));
+
+    choosePreset("3-layer MLP");
+    wait.until(d -> text("total-parameters").contains("242,762"));
+    choosePreset("Course MLP");
+    type("training-limit", "2000");
+    type("epochs", "2");
+    type("batch-size", "4");
+    wait.until(d -> text("total-parameters").contains("101,770"));
+    screenshot("01-configured");
+
+    scrollTo("start", "center");
+    driver.findElement(By.id("start")).click();
+    List<Map<String, Object>> seen = watchTraining();
+    screenshot("02-trained");
+
+    assertThat(seen)
+        .as("the batch-loss chart gains points while the job is still training")
+        .anySatisfy(
+            s -> {
+              assertThat(s.get("status").toString()).startsWith("Training on 2,000 images");
+              assertThat(((Number) s.get("points")).intValue()).isPositive();
+            });
+    new WebDriverWait(driver, Duration.ofSeconds(120))
+        .until(d -> text("test-accuracy").endsWith("%"));
+    double accuracy = Double.parseDouble(text("test-accuracy").replace("%", ""));
+    assertThat(accuracy).isBetween(50.0, 100.0);
+    assertThat(chartPoints("confusion-matrix")).isEqualTo(100);
+    assertThat(chartPoints("epoch-loss-chart")).isEqualTo(2);
+    assertThat(driver.findElements(By.cssSelector("#prediction-grid img"))).hasSize(25);
+    scrollTo("confusion-matrix");
+    screenshot("03-results");
+    scrollTo("prediction-grid");
+    screenshot("04-predictions");
+
+    // Coming back later shows the finished job, drawn from its snapshot.
+    driver.navigate().refresh();
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(d -> text("test-accuracy").equals(String.format("%.2f%%", accuracy)));
+    assertThat(chartPoints("batch-loss-chart")).isPositive();
+  }
+
+  /** Polls the page until the job ends: status text and batch-loss points at each look. */
+  private List<Map<String, Object>> watchTraining() {
+    List<Map<String, Object>> seen = new ArrayList<>();
+    long deadline = System.currentTimeMillis() + 120_000;
+    while (System.currentTimeMillis() < deadline) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> look =
+          (Map<String, Object>)
+              js(
+                  "const s = document.getElementById('job-status');"
+                      + "const c = document.getElementById('batch-loss-chart');"
+                      + "return {status: s ? s.textContent : '',"
+                      + " points: c && c.pointCount ? c.pointCount(0) : 0};");
+      seen.add(look);
+      String status = look.get("status").toString();
+      if (status.startsWith("Training on")
+          && ((Number) look.get("points")).intValue() > 0
+          && seen.stream().noneMatch(s -> "shot".equals(s.get("shot")))) {
+        screenshot("02-training");
+        seen.add(Map.of("status", "", "points", 0, "shot", "shot"));
+      }
+      if (status.startsWith("Finished") || status.startsWith("Failed")) {
+        break;
+      }
+      sleep(100);
+    }
+    return seen;
+  }
+
+  private void choosePreset(String name) {
+    driver.findElement(By.id("preset")).click();
+    WebElement item =
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+            .until(
+                ExpectedConditions.elementToBeClickable(
+                    By.xpath(
+                        "//vaadin-select-item[@role='option' and normalize-space()='"
+                            + name
+                            + "']")));
+    item.click();
+  }
+
+  private void type(String id, String value) {
+    WebElement input = driver.findElement(By.cssSelector("#" + id + " input"));
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.TAB);
+  }
+
+  private String text(String id) {
+    List<WebElement> found = driver.findElements(By.id(id));
+    return found.isEmpty() ? "" : found.get(0).getText().trim();
+  }
+
+  private long chartPoints(String id) {
+    return (Long) js("return document.getElementById(arguments[0]).pointCount(0);", id);
+  }
+
+  private void scrollTo(String id) {
+    scrollTo(id, "start");
+  }
+
+  private void scrollTo(String id, String block) {
+    js("document.getElementById(arguments[0]).scrollIntoView({block: arguments[1]});", id, block);
+  }
+
+  private Object js(String script, Object... args) {
+    return ((JavascriptExecutor) driver).executeScript(script, args);
+  }
+
+  private void screenshot(String name) {
+    try {
+      Files.write(
+          SCREENSHOTS.resolve(name + ".png"),
+          ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
