@@ -181,7 +181,7 @@ public class TrainingService {
   }
 
   @PreDestroy
-  void shutdown() throws InterruptedException {
+  public void shutdown() throws InterruptedException {
     jobs.values().forEach(TrainingJob::requestCancel);
     worker.shutdown();
     if (!worker.awaitTermination(30, TimeUnit.SECONDS)) {

@@ -1,0 +1,142 @@
+package org.fashionlab.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.fashionlab.dataset.DatasetService;
+import org.fashionlab.dataset.SharedDatasets;
+import org.fashionlab.dataset.Split;
+import org.fashionlab.model.Presets;
+import org.fashionlab.storage.StorageProperties;
+import org.fashionlab.training.JobStatus;
+import org.fashionlab.training.TrainedModels;
+import org.fashionlab.training.TrainingJob;
+import org.fashionlab.training.TrainingProperties;
+import org.fashionlab.training.TrainingService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PhotoPreprocessorTest {
+
+  private final DatasetService datasets = SharedDatasets.get();
+  private final PhotoPreprocessor preprocessor = new PhotoPreprocessor();
+  private final ImageDecoder decoder = new ImageDecoder(new ClassifyProperties(10, 40));
+
+  private float[] throughPhoto(int index) {
+    return throughPhoto(index, "png");
+  }
+
+  private float[] throughPhoto(int index, String format) {
+    byte[] file =
+        ProductPhotos.encode(ProductPhotos.render(datasets.pixels(Split.TEST, index), 10, 40), format);
+    ImageDecoder.Decoded decoded = decoder.decode(file);
+    return preprocessor.process(decoded.image(), decoded.orientation()).input();
+  }
+
+  private float[] original(int index) {
+    int[] pixels = datasets.pixels(Split.TEST, index);
+    float[] unit = new float[pixels.length];
+    for (int i = 0; i < unit.length; i++) {
+      unit[i] = pixels[i] / 255f;
+    }
+    return unit;
+  }
+
+  @Test
+  void aProductPhotoOfATestImageComesBackNearlyAsTheOriginal() {
+    double total = 0;
+    for (int i = 0; i < 50; i++) {
+      float[] back = throughPhoto(i);
+      float[] original = original(i);
+      double diff = 0;
+      for (int p = 0; p < back.length; p++) {
+        diff += Math.abs(back[p] - original[p]);
+      }
+      total += diff / back.length;
+    }
+    double meanAbsoluteDifference = total / 50;
+    System.out.printf("mean absolute difference over 50 images: %.4f%n", meanAbsoluteDifference);
+    assertThat(meanAbsoluteDifference).isLessThan(0.05);
+  }
+
+  @Test
+  void stepsAreShownInOrderEndingIn28x28() {
+    BufferedImage photo = ProductPhotos.render(datasets.pixels(Split.TEST, 0), 10, 40);
+    PhotoPreprocessor.Result result = preprocessor.process(photo, 1);
+    assertThat(result.inverted()).isTrue();
+    assertThat(result.steps())
+        .extracting(PhotoPreprocessor.Step::title)
+        .containsExactly("Your photo", "Grey", "Inverted", "Cropped", "Square", "28 x 28");
+    BufferedImage last = result.steps().get(result.steps().size() - 1).image();
+    assertThat(last.getWidth()).isEqualTo(28);
+    assertThat(last.getHeight()).isEqualTo(28);
+  }
+
+  @Test
+  void exifOrientationSixIsTurnedUpright() {
+    BufferedImage wide = new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB);
+    BufferedImage upright = PhotoPreprocessor.orient(wide, 6);
+    assertThat(upright.getWidth()).isEqualTo(20);
+    assertThat(upright.getHeight()).isEqualTo(40);
+  }
+
+  @Test
+  void aTrainedMlpPredictsTheSameClassFromPhotosAsFromOriginals(@TempDir Path data)
+      throws Exception {
+    TrainedModels models =
+        new TrainedModels(new StorageProperties(data, data.resolve("uploads"), 600), new ObjectMapper());
+    TrainingService training =
+        new TrainingService(datasets, models, new TrainingProperties(1, 2, 200, 100, 5));
+    try {
+      TrainingJob job =
+          training.submit(
+              Presets.COURSE_MLP.withTraining(
+                  Presets.COURSE_MLP.training().withTrainingLimit(6_000).withEpochs(1)));
+      await().atMost(Duration.ofSeconds(60)).until(() -> job.status().isDone());
+      assertThat(job.status()).isEqualTo(JobStatus.FINISHED);
+
+      List<float[]> originals = new ArrayList<>();
+      List<float[]> photos = new ArrayList<>();
+      List<float[]> jpegs = new ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        originals.add(original(i));
+        photos.add(throughPhoto(i));
+        jpegs.add(throughPhoto(i, "jpg"));
+      }
+      List<float[]> fromOriginals = models.predict(job.id(), originals);
+      int samePng = sameClass(fromOriginals, models.predict(job.id(), photos));
+      int sameJpeg = sameClass(fromOriginals, models.predict(job.id(), jpegs));
+      System.out.println("same class for " + samePng + " PNG and " + sameJpeg + " JPEG photos of 200");
+      assertThat(samePng).isGreaterThanOrEqualTo(180);
+      assertThat(sameJpeg).isGreaterThanOrEqualTo(180);
+    } finally {
+      training.shutdown();
+    }
+  }
+
+  private static int sameClass(List<float[]> a, List<float[]> b) {
+    int same = 0;
+    for (int i = 0; i < a.size(); i++) {
+      if (argMax(a.get(i)) == argMax(b.get(i))) {
+        same++;
+      }
+    }
+    return same;
+  }
+
+  private static int argMax(float[] values) {
+    int best = 0;
+    for (int i = 1; i < values.length; i++) {
+      if (values[i] > values[best]) {
+        best = i;
+      }
+    }
+    return best;
+  }
+}
