@@ -12,6 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -60,7 +61,14 @@ final class ImageDecoder {
         reader.setInput(in, true, true);
         String format = reader.getFormatName().toLowerCase(Locale.ROOT);
         checkSize(reader.getWidth(0), reader.getHeight(0));
+        List<String> warnings = new ArrayList<>();
+        reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
         BufferedImage image = reader.read(0);
+        if (!warnings.isEmpty()) {
+          // e.g. "Premature end of JPEG file": the decoder filled the missing part with grey.
+          throw new ImageRefusedException(
+              "The image is damaged or truncated (" + warnings.get(0) + "). Upload it again.");
+        }
         int orientation = format.contains("jp") ? orientation(bytes) : 1;
         return new Decoded(image, format, orientation);
       } finally {

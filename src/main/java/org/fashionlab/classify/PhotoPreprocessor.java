@@ -5,7 +5,11 @@ import java.awt.Graphics2D;
 import java.awt.Image;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
+import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
+import java.awt.image.ColorModel;
+import java.awt.image.IndexColorModel;
+import java.awt.image.Raster;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -38,7 +42,7 @@ final class PhotoPreprocessor {
     BufferedImage upright = shrink(orient(photo, orientation), WORKING_SIDE);
     steps.add(new Step("Your photo", "turned upright as its EXIF orientation says", upright));
 
-    Grey grey = Grey.of(flattenOnWhite(upright));
+    Grey grey = Grey.of(upright);
     steps.add(new Step("Grey", "transparent parts on white, colours to grey levels", grey.image()));
 
     int background = grey.borderMedian();
@@ -128,14 +132,31 @@ final class PhotoPreprocessor {
   record Grey(int width, int height, int[] values) {
 
     /**
-     * Grey levels by Rec. 601 luma on the sRGB values. (Drawing onto a TYPE_BYTE_GRAY image would
-     * convert to linear grey and shift every mid-tone.)
+     * Grey levels 0..255 with transparent parts on white. Grey images are read from their samples
+     * (scaled from 8 or 16 bits); colour images by Rec. 601 luma of their sRGB values. (Java2D
+     * would convert grey images through a linear colour space and shift every mid-tone.)
      */
-    static Grey of(BufferedImage rgb) {
-      int w = rgb.getWidth();
-      int h = rgb.getHeight();
-      int[] argb = rgb.getRGB(0, 0, w, h, null, 0, w);
-      int[] values = new int[argb.length];
+    static Grey of(BufferedImage image) {
+      int w = image.getWidth();
+      int h = image.getHeight();
+      int[] values = new int[w * h];
+      ColorModel model = image.getColorModel();
+      if (model.getColorSpace().getType() == ColorSpace.TYPE_GRAY
+          && !(model instanceof IndexColorModel)) {
+        Raster raster = image.getRaster();
+        double greyMax = (1 << model.getComponentSize(0)) - 1;
+        boolean alpha = model.hasAlpha();
+        double alphaMax = alpha ? (1 << model.getComponentSize(1)) - 1 : 1;
+        for (int y = 0; y < h; y++) {
+          for (int x = 0; x < w; x++) {
+            double grey = raster.getSample(x, y, 0) * 255 / greyMax;
+            double a = alpha ? raster.getSample(x, y, 1) / alphaMax : 1;
+            values[y * w + x] = (int) Math.round(a * grey + (1 - a) * 255);
+          }
+        }
+        return new Grey(w, h, values);
+      }
+      int[] argb = flattenOnWhite(image).getRGB(0, 0, w, h, null, 0, w);
       for (int i = 0; i < argb.length; i++) {
         int p = argb[i];
         values[i] =

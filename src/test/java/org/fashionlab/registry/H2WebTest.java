@@ -15,4 +15,4 @@ import org.springframework.boot.test.context.SpringBootTest;
       "fashionlab.storage.data-dir=target/test-data/h2-web",
       "spring.datasource.url=jdbc:h2:mem:h2-web;DB_CLOSE_DELAY=-1"
     })
-@interface H2WebTest {}
+public @interface H2WebTest {}

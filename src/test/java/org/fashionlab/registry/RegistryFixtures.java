@@ -12,12 +12,12 @@ import org.fashionlab.model.ModelSpec;
 import org.fashionlab.model.Presets;
 
 /** Small specs and helpers shared by the registry tests. */
-final class RegistryFixtures {
+public final class RegistryFixtures {
 
   private RegistryFixtures() {}
 
   /** Course MLP on the first {@code images} training images for {@code epochs} epochs. */
-  static ModelSpec quickMlp(int images, int epochs) {
+  public static ModelSpec quickMlp(int images, int epochs) {
     return Presets.COURSE_MLP
         .withName("quick MLP")
         .withTraining(
@@ -28,7 +28,7 @@ final class RegistryFixtures {
                 .withValidationSplit(0.2));
   }
 
-  static RunSummary awaitDone(RunService runs, UUID id) {
+  public static RunSummary awaitDone(RunService runs, UUID id) {
     await()
         .atMost(Duration.ofSeconds(90))
         .until(() -> runs.summary(id).map(r -> !r.status().isActive()).orElse(false));
@@ -36,7 +36,7 @@ final class RegistryFixtures {
   }
 
   /** The first {@code count} test images as 784 values in [0, 1]. */
-  static List<float[]> testImages(DatasetService datasets, int count) {
+  public static List<float[]> testImages(DatasetService datasets, int count) {
     List<float[]> images = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       int[] pixels = datasets.pixels(Split.TEST, i);

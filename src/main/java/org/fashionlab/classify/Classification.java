@@ -1,0 +1,24 @@
+package org.fashionlab.classify;
+
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The answer to one uploaded photo.
+ *
+ * @param steps the preprocessing steps as pictures, the last being the 28 x 28 input
+ * @param input the network input: 784 values in [0, 1]
+ * @param predictions one per model, in the order of the runs
+ * @param agreement a sentence on where the models agree or disagree
+ */
+public record Classification(
+    UUID uploadId,
+    List<Step> steps,
+    float[] input,
+    List<ModelPrediction> predictions,
+    String agreement) {
+
+  /** A preprocessing step as the student sees it. */
+  public record Step(String title, String explanation, BufferedImage image) {}
+}

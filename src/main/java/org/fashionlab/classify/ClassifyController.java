@@ -1,0 +1,56 @@
+package org.fashionlab.classify;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Classify a photo through the API: the same preprocessing and models as the Classify page. */
+@RestController
+@RequestMapping("/api/classify")
+@Tag(name = "Classify", description = "Ask trained models about a photo")
+class ClassifyController {
+
+  /** The JSON answer: the upload's id, each model's top classes and the agreement sentence. */
+  record Answer(UUID uploadId, List<ModelPrediction> predictions, String agreement) {}
+
+  private final ClassifyService classify;
+
+  ClassifyController(ClassifyService classify) {
+    this.classify = classify;
+  }
+
+  @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @Operation(
+      summary = "Classify a PNG, JPEG, GIF, BMP or WebP photo with one, several or all models",
+      description = "Omit runId to ask every finished model. 400 explains a refused file.")
+  Answer classify(
+      @RequestParam("file") MultipartFile file,
+      @RequestParam(name = "runId", required = false) List<UUID> runIds,
+      @RequestParam(defaultValue = "anonymous") String owner)
+      throws IOException {
+    if (file.getSize() > classify.limits().maxUploadBytes()) {
+      throw new ImageRefusedException(
+          "The file is larger than " + classify.limits().maxUploadMegabytes() + " MB.");
+    }
+    Classification result = classify.classify(file.getBytes(), owner, runIds);
+    return new Answer(result.uploadId(), result.predictions(), result.agreement());
+  }
+
+  @ExceptionHandler(ImageRefusedException.class)
+  ProblemDetail refused(ImageRefusedException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    problem.setTitle("Image refused");
+    return problem;
+  }
+}

@@ -1,0 +1,133 @@
+package org.fashionlab.classify;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.fashionlab.dataset.FashionClass;
+import org.fashionlab.registry.RunService;
+import org.fashionlab.registry.RunStatus;
+import org.fashionlab.registry.RunSummary;
+import org.springframework.stereotype.Service;
+
+/**
+ * Classifies uploaded photos with every finished model (or a chosen few): decodes and checks the
+ * file, preprocesses it the way Fashion-MNIST looks, asks each model, and keeps the upload with
+ * the answers.
+ */
+@Service
+public class ClassifyService {
+
+  public static final int TOP = 3;
+
+  private final ImageDecoder decoder;
+  private final PhotoPreprocessor preprocessor = new PhotoPreprocessor();
+  private final RunService runs;
+  private final UploadStore store;
+  private final ClassifyProperties properties;
+
+  public ClassifyService(ClassifyProperties properties, RunService runs, UploadStore store) {
+    this.decoder = new ImageDecoder(properties);
+    this.properties = properties;
+    this.runs = runs;
+    this.store = store;
+  }
+
+  public ClassifyProperties limits() {
+    return properties;
+  }
+
+  /** Finished runs with a saved model, newest first: the models that can classify. */
+  public List<RunSummary> models() {
+    return runs.list().stream()
+        .filter(r -> r.status() == RunStatus.FINISHED && runs.canPredict(r.id()))
+        .toList();
+  }
+
+  /**
+   * Classifies a photo.
+   *
+   * @param runIds the models to ask; empty for every finished model
+   * @throws ImageRefusedException when the file is not a usable image, with the reason
+   */
+  public Classification classify(byte[] bytes, String owner, Collection<UUID> runIds) {
+    ImageDecoder.Decoded decoded = decoder.decode(bytes);
+    PhotoPreprocessor.Result prepared = preprocessor.process(decoded.image(), decoded.orientation());
+    List<ModelPrediction> predictions = new ArrayList<>();
+    for (RunSummary run : chosen(runIds)) {
+      float[] probabilities = runs.predict(run.id(), List.of(prepared.input())).get(0);
+      predictions.add(new ModelPrediction(run.id(), run.name(), run.architecture(), top(probabilities, TOP)));
+    }
+    String who = owner == null || owner.isBlank() ? "anonymous" : owner.strip();
+    UUID id = store.save(bytes, who, decoded, prepared.input(), predictions);
+    List<Classification.Step> steps =
+        prepared.steps().stream()
+            .map(s -> new Classification.Step(s.title(), s.explanation(), s.image()))
+            .toList();
+    return new Classification(id, steps, prepared.input(), predictions, agreement(predictions));
+  }
+
+  private List<RunSummary> chosen(Collection<UUID> runIds) {
+    if (runIds == null || runIds.isEmpty()) {
+      return models();
+    }
+    List<RunSummary> chosen = new ArrayList<>();
+    for (UUID id : runIds) {
+      RunSummary run =
+          runs.summary(id).orElseThrow(() -> new IllegalArgumentException("No run with id " + id));
+      if (!runs.canPredict(id)) {
+        throw new IllegalArgumentException("Run \"" + run.name() + "\" has no trained model.");
+      }
+      chosen.add(run);
+    }
+    return chosen;
+  }
+
+  /** Earlier uploads, newest first. */
+  public List<UploadRecord> history() {
+    return store.recent();
+  }
+
+  /** Deletes an upload's file and row. */
+  public void delete(UUID uploadId) {
+    store.delete(uploadId);
+  }
+
+  static List<ModelPrediction.ClassProbability> top(float[] probabilities, int k) {
+    return IntStream.range(0, probabilities.length)
+        .boxed()
+        .sorted(Comparator.comparingDouble(i -> -probabilities[i]))
+        .limit(k)
+        .map(i -> new ModelPrediction.ClassProbability(i, FashionClass.of(i).label(), probabilities[i]))
+        .toList();
+  }
+
+  /** "All 3 models say Sneaker." or "The models disagree: 2 say Sneaker, 1 says Sandal." */
+  static String agreement(List<ModelPrediction> predictions) {
+    if (predictions.isEmpty()) {
+      return "No trained models yet: train one on the Train page, then upload again.";
+    }
+    Map<String, Long> votes =
+        predictions.stream()
+            .collect(
+                Collectors.groupingBy(
+                    p -> p.best().className(), LinkedHashMap::new, Collectors.counting()));
+    if (votes.size() == 1) {
+      String label = votes.keySet().iterator().next();
+      return predictions.size() == 1
+          ? "The model says " + label + "."
+          : "All " + predictions.size() + " models say " + label + ".";
+    }
+    return "The models disagree: "
+        + votes.entrySet().stream()
+            .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+            .map(e -> e.getValue() + (e.getValue() == 1 ? " says " : " say ") + e.getKey())
+            .collect(Collectors.joining(", "))
+        + ".";
+  }
+}

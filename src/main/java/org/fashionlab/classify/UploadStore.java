@@ -1,0 +1,146 @@
+package org.fashionlab.classify;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+import org.fashionlab.storage.StorageProperties;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Uploaded files under the uploads folder, each under a generated name (never the user's), and
+ * their database rows.
+ */
+@Component
+class UploadStore {
+
+  private static final TypeReference<List<ModelPrediction>> PREDICTIONS = new TypeReference<>() {};
+
+  private final UploadRepository uploads;
+  private final ObjectMapper json;
+  private final Path folder;
+
+  UploadStore(UploadRepository uploads, ObjectMapper json, StorageProperties storage) {
+    this.uploads = uploads;
+    this.json = json;
+    this.folder = storage.uploadsDir().toAbsolutePath();
+  }
+
+  @Transactional
+  UUID save(
+      byte[] bytes,
+      String owner,
+      ImageDecoder.Decoded decoded,
+      float[] input,
+      List<ModelPrediction> predictions) {
+    UUID id = UUID.randomUUID();
+    String fileName = id + "." + extension(decoded.format());
+    Upload upload = new Upload(id, Instant.now(), owner, fileName, decoded.format());
+    upload.describe(
+        bytes.length, sha256(bytes), decoded.image().getWidth(), decoded.image().getHeight());
+    byte[] pixels = new byte[input.length];
+    for (int i = 0; i < input.length; i++) {
+      pixels[i] = (byte) Math.round(input[i] * 255);
+    }
+    upload.record(pixels, write(predictions));
+    write(fileName, bytes);
+    try {
+      uploads.save(upload);
+    } catch (RuntimeException e) {
+      deleteFile(fileName);
+      throw e;
+    }
+    return id;
+  }
+
+  @Transactional(readOnly = true)
+  List<UploadRecord> recent() {
+    return uploads.findTop50ByOrderByCreatedAtDesc().stream().map(this::record).toList();
+  }
+
+  @Transactional
+  void delete(UUID id) {
+    Upload upload =
+        uploads.findById(id).orElseThrow(() -> new NoSuchElementException("No upload " + id));
+    uploads.delete(upload);
+    deleteFile(upload.getFileName());
+  }
+
+  /** The stored file of an upload. */
+  Path file(UUID id) {
+    return uploads
+        .findById(id)
+        .map(u -> folder.resolve(u.getFileName()))
+        .orElseThrow(() -> new NoSuchElementException("No upload " + id));
+  }
+
+  private UploadRecord record(Upload u) {
+    int[] input = new int[u.getInputPixels().length];
+    for (int i = 0; i < input.length; i++) {
+      input[i] = Byte.toUnsignedInt(u.getInputPixels()[i]);
+    }
+    try {
+      return new UploadRecord(
+          u.getId(), u.getCreatedAt(), u.getOwner(), u.getFormat(), u.getSizeBytes(),
+          u.getSha256(), u.getWidth(), u.getHeight(), input,
+          json.readValue(u.getPredictionsJson(), PREDICTIONS));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Stored predictions cannot be read", e);
+    }
+  }
+
+  private void write(String fileName, byte[] bytes) {
+    try {
+      Files.createDirectories(folder);
+      Path temp = Files.createTempFile(folder, ".upload-", ".tmp");
+      Files.write(temp, bytes);
+      Files.move(temp, folder.resolve(fileName), StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not store the upload: " + e.getMessage(), e);
+    }
+  }
+
+  private void deleteFile(String fileName) {
+    try {
+      Files.deleteIfExists(folder.resolve(fileName));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private String write(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String extension(String format) {
+    return switch (format) {
+      case "jpeg", "jpg" -> "jpg";
+      case "png", "gif", "bmp", "webp" -> format;
+      default -> "img";
+    };
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

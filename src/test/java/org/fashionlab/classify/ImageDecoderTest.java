@@ -1,0 +1,110 @@
+package org.fashionlab.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import org.fashionlab.dataset.SharedDatasets;
+import org.fashionlab.dataset.Split;
+import org.junit.jupiter.api.Test;
+
+class ImageDecoderTest {
+
+  private final ImageDecoder decoder = new ImageDecoder(new ClassifyProperties(10, 40));
+  private final PhotoPreprocessor preprocessor = new PhotoPreprocessor();
+
+  private byte[] photo(String format) {
+    return ProductPhotos.encode(
+        ProductPhotos.render(SharedDatasets.get().pixels(Split.TEST, 0), 10, 40), format);
+  }
+
+  private void assertRefused(byte[] file, String reason) {
+    assertThatThrownBy(() -> decoder.decode(file))
+        .isInstanceOf(ImageRefusedException.class)
+        .hasMessageContaining(reason);
+  }
+
+  @Test
+  void emptyFilesAreRefused() {
+    assertRefused(new byte[0], "The file is empty");
+  }
+
+  @Test
+  void textAndExecutablesRenamedPngAreRefused() {
+    assertRefused(BadImages.text(), "not an image Fashion Lab can read");
+    assertRefused(BadImages.executable(), "not an image Fashion Lab can read");
+  }
+
+  @Test
+  void svgIsRefused() {
+    assertRefused(BadImages.svg(), "SVG drawings are not supported");
+  }
+
+  @Test
+  void truncatedPngAndJpegAreRefused() {
+    assertRefused(BadImages.truncated(photo("png")), "damaged or truncated");
+    assertRefused(BadImages.truncated(photo("jpg")), "damaged or truncated");
+  }
+
+  @Test
+  void aDecompressionBombIsRefusedFromItsHeader() {
+    byte[] bomb = BadImages.decompressionBomb();
+    assertThat(bomb.length).isLessThan(200_000);
+    assertRefused(bomb, "10000 x 5000 pixels (50.0 megapixels); the limit is 40");
+  }
+
+  @Test
+  void filesOverTheSizeLimitAreRefused() {
+    ImageDecoder small = new ImageDecoder(new ClassifyProperties(1, 40));
+    assertThatThrownBy(() -> small.decode(new byte[2 * 1024 * 1024]))
+        .isInstanceOf(ImageRefusedException.class)
+        .hasMessageContaining("larger than 1 MB");
+  }
+
+  @Test
+  void sixteenBitGreyPngGivesTheSameInputAsItsEightBitTwin() {
+    int[] original = SharedDatasets.get().pixels(Split.TEST, 0);
+    ImageDecoder.Decoded sixteen = decoder.decode(BadImages.sixteenBitPng(original));
+    ImageDecoder.Decoded eight = decoder.decode(BadImages.eightBitPng(original));
+    float[] fromSixteen = preprocessor.process(sixteen.image(), 1).input();
+    float[] fromEight = preprocessor.process(eight.image(), 1).input();
+    for (int i = 0; i < fromEight.length; i++) {
+      assertThat(fromSixteen[i]).isCloseTo(fromEight[i], org.assertj.core.data.Offset.offset(1.5f / 255));
+    }
+    assertThat(sixteen.image().getColorModel().getComponentSize(0)).isEqualTo(16);
+  }
+
+  @Test
+  void transparentPngIsFlattenedOnWhiteThenInverted() {
+    ImageDecoder.Decoded decoded = decoder.decode(BadImages.transparentPng());
+    PhotoPreprocessor.Result result = preprocessor.process(decoded.image(), 1);
+    assertThat(result.inverted()).isTrue();
+    // The 40x60 square fills the height: columns 0..3 are black padding, the middle bright.
+    assertThat(result.input()[14 * 28]).isZero();
+    assertThat(result.input()[14 * 28 + 14]).isGreaterThan(0.9f);
+  }
+
+  @Test
+  void animatedGifGivesItsFirstFrame() throws IOException {
+    ImageDecoder.Decoded decoded = decoder.decode(BadImages.animatedGif());
+    assertThat(decoded.format()).isEqualTo("gif");
+    float[] input = preprocessor.process(decoded.image(), 1).input();
+    // Frame 1 is a tall bar (20x40): after padding, the left and right quarters are black.
+    assertThat(input[14 * 28 + 2]).isZero();
+    assertThat(input[2 * 28 + 14]).isGreaterThan(0.9f);
+  }
+
+  @Test
+  void cmykJpegIsRead() throws IOException {
+    ImageDecoder.Decoded decoded = decoder.decode(BadImages.cmykJpeg());
+    assertThat(decoded.image().getWidth()).isEqualTo(64);
+    float[] input = preprocessor.process(decoded.image(), 1).input();
+    assertThat(input).hasSize(784);
+  }
+
+  @Test
+  void aOnePixelImageGivesAnInput() {
+    ImageDecoder.Decoded decoded = decoder.decode(BadImages.onePixel());
+    assertThat(preprocessor.process(decoded.image(), 1).input()).hasSize(784);
+  }
+}
