@@ -49,7 +49,8 @@ class ClassifyController {
 
   @ExceptionHandler(ImageRefusedException.class)
   ProblemDetail refused(ImageRefusedException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
     problem.setTitle("Image refused");
     return problem;
   }

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Classifies uploaded photos with every finished model (or a chosen few): decodes and checks the
- * file, preprocesses it the way Fashion-MNIST looks, asks each model, and keeps the upload with
- * the answers.
+ * file, preprocesses it the way Fashion-MNIST looks, asks each model, and keeps the upload with the
+ * answers.
  */
 @Service
 public class ClassifyService {
@@ -57,11 +57,13 @@ public class ClassifyService {
    */
   public Classification classify(byte[] bytes, String owner, Collection<UUID> runIds) {
     ImageDecoder.Decoded decoded = decoder.decode(bytes);
-    PhotoPreprocessor.Result prepared = preprocessor.process(decoded.image(), decoded.orientation());
+    PhotoPreprocessor.Result prepared =
+        preprocessor.process(decoded.image(), decoded.orientation());
     List<ModelPrediction> predictions = new ArrayList<>();
     for (RunSummary run : chosen(runIds)) {
       float[] probabilities = runs.predict(run.id(), List.of(prepared.input())).get(0);
-      predictions.add(new ModelPrediction(run.id(), run.name(), run.architecture(), top(probabilities, TOP)));
+      predictions.add(
+          new ModelPrediction(run.id(), run.name(), run.architecture(), top(probabilities, TOP)));
     }
     String who = owner == null || owner.isBlank() ? "anonymous" : owner.strip();
     UUID id = store.save(bytes, who, decoded, prepared.input(), predictions);
@@ -103,7 +105,10 @@ public class ClassifyService {
         .boxed()
         .sorted(Comparator.comparingDouble(i -> -probabilities[i]))
         .limit(k)
-        .map(i -> new ModelPrediction.ClassProbability(i, FashionClass.of(i).label(), probabilities[i]))
+        .map(
+            i ->
+                new ModelPrediction.ClassProbability(
+                    i, FashionClass.of(i).label(), probabilities[i]))
         .toList();
   }
 

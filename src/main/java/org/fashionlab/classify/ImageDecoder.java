@@ -21,9 +21,9 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 /**
- * Turns uploaded bytes into an image, refusing with a clear message anything that is empty, not
- * an image, a vector drawing, too large, or damaged. The size is read from the header before any
- * pixel is decoded. Multi-frame images (animated GIF) give their first frame.
+ * Turns uploaded bytes into an image, refusing with a clear message anything that is empty, not an
+ * image, a vector drawing, too large, or damaged. The size is read from the header before any pixel
+ * is decoded. Multi-frame images (animated GIF) give their first frame.
  */
 final class ImageDecoder {
 
@@ -44,7 +44,9 @@ final class ImageDecoder {
     }
     if (bytes.length > limits.maxUploadBytes()) {
       throw new ImageRefusedException(
-          "The file is larger than " + limits.maxUploadMegabytes() + " MB. Upload a smaller photo.");
+          "The file is larger than "
+              + limits.maxUploadMegabytes()
+              + " MB. Upload a smaller photo.");
     }
     if (looksLikeSvg(bytes)) {
       throw new ImageRefusedException(
@@ -92,7 +94,10 @@ final class ImageDecoder {
           String.format(
               Locale.ROOT,
               "The image is %d x %d pixels (%.1f megapixels); the limit is %d megapixels.",
-              width, height, pixels / 1e6, limits.maxMegapixels()));
+              width,
+              height,
+              pixels / 1e6,
+              limits.maxMegapixels()));
     }
   }
 
@@ -100,7 +105,8 @@ final class ImageDecoder {
     String head =
         new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1)
             .toLowerCase(Locale.ROOT);
-    return head.contains("<svg") || (head.stripLeading().startsWith("<?xml") && head.contains("svg"));
+    return head.contains("<svg")
+        || (head.stripLeading().startsWith("<?xml") && head.contains("svg"));
   }
 
   /** The EXIF orientation tag of a JPEG, 1 when absent or unreadable. */

@@ -8,7 +8,8 @@ import java.util.UUID;
  *
  * @param top the most probable classes, most probable first
  */
-public record ModelPrediction(UUID runId, String runName, String architecture, List<ClassProbability> top) {
+public record ModelPrediction(
+    UUID runId, String runName, String architecture, List<ClassProbability> top) {
 
   /** One class and its probability. */
   public record ClassProbability(int label, String className, float probability) {}

@@ -4,8 +4,8 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Image;
 import java.awt.RenderingHints;
-import java.awt.geom.AffineTransform;
 import java.awt.color.ColorSpace;
+import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorModel;
 import java.awt.image.IndexColorModel;
@@ -23,8 +23,10 @@ import java.util.List;
 final class PhotoPreprocessor {
 
   static final int SIDE = 28;
+
   /** Photos are first shrunk to at most this side: plenty for a 28-pixel result. */
   private static final int WORKING_SIDE = 1024;
+
   /**
    * A pixel belongs to the object when it is this far above the background (0..255), or further
    * where the background is noisy (JPEG artefacts, paper texture).
@@ -47,7 +49,9 @@ final class PhotoPreprocessor {
 
     int background = grey.borderMedian();
     boolean inverted = background > 127;
-    Grey object = (inverted ? grey.inverted() : grey).minusBackground(inverted ? 255 - background : background);
+    Grey object =
+        (inverted ? grey.inverted() : grey)
+            .minusBackground(inverted ? 255 - background : background);
     steps.add(
         new Step(
             inverted ? "Inverted" : "Background removed",
@@ -62,10 +66,12 @@ final class PhotoPreprocessor {
     steps.add(new Step("Cropped", "cut to the object's bounding box", cropped.image()));
 
     Grey square = cropped.padToSquare();
-    steps.add(new Step("Square", "padded with black to a square, aspect ratio kept", square.image()));
+    steps.add(
+        new Step("Square", "padded with black to a square, aspect ratio kept", square.image()));
 
     Grey small = square.resize(SIDE);
-    steps.add(new Step("28 x 28", "what the network sees: grey values scaled to 0..1", small.image()));
+    steps.add(
+        new Step("28 x 28", "what the network sees: grey values scaled to 0..1", small.image()));
 
     float[] input = new float[SIDE * SIDE];
     for (int i = 0; i < input.length; i++) {
@@ -93,8 +99,7 @@ final class PhotoPreprocessor {
       case 8 -> t.setTransform(0, -1, 1, 0, 0, w);
       default -> {}
     }
-    BufferedImage out =
-        new BufferedImage(swap ? h : w, swap ? w : h, BufferedImage.TYPE_INT_ARGB);
+    BufferedImage out = new BufferedImage(swap ? h : w, swap ? w : h, BufferedImage.TYPE_INT_ARGB);
     Graphics2D g = out.createGraphics();
     g.drawImage(image, t, null);
     g.dispose();
@@ -122,7 +127,8 @@ final class PhotoPreprocessor {
     int h = Math.max(1, (int) Math.round(image.getHeight() * scale));
     BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
     Graphics2D g = out.createGraphics();
-    g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+    g.setRenderingHint(
+        RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
     g.drawImage(image.getScaledInstance(w, h, Image.SCALE_AREA_AVERAGING), 0, 0, null);
     g.dispose();
     return out;
@@ -160,7 +166,9 @@ final class PhotoPreprocessor {
       for (int i = 0; i < argb.length; i++) {
         int p = argb[i];
         values[i] =
-            (int) Math.round(0.299 * ((p >> 16) & 0xff) + 0.587 * ((p >> 8) & 0xff) + 0.114 * (p & 0xff));
+            (int)
+                Math.round(
+                    0.299 * ((p >> 16) & 0xff) + 0.587 * ((p >> 8) & 0xff) + 0.114 * (p & 0xff));
       }
       return new Grey(w, h, values);
     }
@@ -229,7 +237,9 @@ final class PhotoPreprocessor {
           }
         }
       }
-      return maxX < 0 ? new int[] {0, 0, width, height} : new int[] {minX, minY, maxX - minX + 1, maxY - minY + 1};
+      return maxX < 0
+          ? new int[] {0, 0, width, height}
+          : new int[] {minX, minY, maxX - minX + 1, maxY - minY + 1};
     }
 
     Grey crop(int x0, int y0, int w, int h) {

@@ -93,8 +93,15 @@ class UploadStore {
     }
     try {
       return new UploadRecord(
-          u.getId(), u.getCreatedAt(), u.getOwner(), u.getFormat(), u.getSizeBytes(),
-          u.getSha256(), u.getWidth(), u.getHeight(), input,
+          u.getId(),
+          u.getCreatedAt(),
+          u.getOwner(),
+          u.getFormat(),
+          u.getSizeBytes(),
+          u.getSha256(),
+          u.getWidth(),
+          u.getHeight(),
+          input,
           json.readValue(u.getPredictionsJson(), PREDICTIONS));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Stored predictions cannot be read", e);

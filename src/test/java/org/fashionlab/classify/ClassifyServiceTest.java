@@ -44,7 +44,8 @@ class ClassifyServiceTest {
 
   private byte[] sneakerPhoto() {
     // Test image 9 (0-based) is a sneaker.
-    return ProductPhotos.encode(ProductPhotos.render(datasets.pixels(Split.TEST, 9), 10, 40), "png");
+    return ProductPhotos.encode(
+        ProductPhotos.render(datasets.pixels(Split.TEST, 9), 10, 40), "png");
   }
 
   @Test
@@ -54,15 +55,20 @@ class ClassifyServiceTest {
 
     assertThat(result.predictions()).extracting(ModelPrediction::runId).contains(model);
     assertThat(result.predictions())
-        .allSatisfy(p -> {
-          assertThat(p.top()).hasSize(3);
-          assertThat(p.top().get(0).probability()).isGreaterThanOrEqualTo(p.top().get(1).probability());
-        });
+        .allSatisfy(
+            p -> {
+              assertThat(p.top()).hasSize(3);
+              assertThat(p.top().get(0).probability())
+                  .isGreaterThanOrEqualTo(p.top().get(1).probability());
+            });
     assertThat(result.steps()).hasSize(6);
     assertThat(result.agreement()).isNotBlank();
 
     UploadRecord stored =
-        classify.history().stream().filter(u -> u.id().equals(result.uploadId())).findFirst().orElseThrow();
+        classify.history().stream()
+            .filter(u -> u.id().equals(result.uploadId()))
+            .findFirst()
+            .orElseThrow();
     assertThat(stored.owner()).isEqualTo("mia");
     assertThat(stored.sizeBytes()).isEqualTo(photo.length);
     assertThat(stored.sha256()).isEqualTo(UploadStore.sha256(photo));
@@ -112,7 +118,10 @@ class ClassifyServiceTest {
   private HttpResponse<String> post(String fileName, byte[] content) throws Exception {
     String boundary = "----fashionlab" + UUID.randomUUID();
     byte[] head =
-        ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + fileName
                 + "\"\r\nContent-Type: image/png\r\n\r\n")
             .getBytes(StandardCharsets.UTF_8);
     byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);

@@ -69,7 +69,8 @@ class ImageDecoderTest {
     float[] fromSixteen = preprocessor.process(sixteen.image(), 1).input();
     float[] fromEight = preprocessor.process(eight.image(), 1).input();
     for (int i = 0; i < fromEight.length; i++) {
-      assertThat(fromSixteen[i]).isCloseTo(fromEight[i], org.assertj.core.data.Offset.offset(1.5f / 255));
+      assertThat(fromSixteen[i])
+          .isCloseTo(fromEight[i], org.assertj.core.data.Offset.offset(1.5f / 255));
     }
     assertThat(sixteen.image().getColorModel().getComponentSize(0)).isEqualTo(16);
   }

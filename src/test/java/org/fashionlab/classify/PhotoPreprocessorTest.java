@@ -34,7 +34,8 @@ class PhotoPreprocessorTest {
 
   private float[] throughPhoto(int index, String format) {
     byte[] file =
-        ProductPhotos.encode(ProductPhotos.render(datasets.pixels(Split.TEST, index), 10, 40), format);
+        ProductPhotos.encode(
+            ProductPhotos.render(datasets.pixels(Split.TEST, index), 10, 40), format);
     ImageDecoder.Decoded decoded = decoder.decode(file);
     return preprocessor.process(decoded.image(), decoded.orientation()).input();
   }
@@ -90,7 +91,8 @@ class PhotoPreprocessorTest {
   void aTrainedMlpPredictsTheSameClassFromPhotosAsFromOriginals(@TempDir Path data)
       throws Exception {
     TrainedModels models =
-        new TrainedModels(new StorageProperties(data, data.resolve("uploads"), 600), new ObjectMapper());
+        new TrainedModels(
+            new StorageProperties(data, data.resolve("uploads"), 600), new ObjectMapper());
     TrainingService training =
         new TrainingService(datasets, models, new TrainingProperties(1, 2, 200, 100, 5));
     try {
@@ -112,7 +114,8 @@ class PhotoPreprocessorTest {
       List<float[]> fromOriginals = models.predict(job.id(), originals);
       int samePng = sameClass(fromOriginals, models.predict(job.id(), photos));
       int sameJpeg = sameClass(fromOriginals, models.predict(job.id(), jpegs));
-      System.out.println("same class for " + samePng + " PNG and " + sameJpeg + " JPEG photos of 200");
+      System.out.println(
+          "same class for " + samePng + " PNG and " + sameJpeg + " JPEG photos of 200");
       assertThat(samePng).isGreaterThanOrEqualTo(180);
       assertThat(sameJpeg).isGreaterThanOrEqualTo(180);
     } finally {

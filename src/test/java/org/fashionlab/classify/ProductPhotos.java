@@ -27,7 +27,8 @@ final class ProductPhotos {
     Graphics2D g = photo.createGraphics();
     g.setColor(Color.WHITE);
     g.fillRect(0, 0, side, side);
-    g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+    g.setRenderingHint(
+        RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
     g.drawImage(small, margin, margin, 28 * scale, 28 * scale, null);
     g.dispose();
     return photo;

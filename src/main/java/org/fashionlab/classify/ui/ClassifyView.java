@@ -1,0 +1,118 @@
+package org.fashionlab.classify.ui;
+
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.util.List;
+import org.fashionlab.base.ui.ErrorNotifier;
+import org.fashionlab.base.ui.MainLayout;
+import org.fashionlab.classify.Classification;
+import org.fashionlab.classify.ClassifyService;
+import org.fashionlab.classify.ImageRefusedException;
+import org.fashionlab.classify.UploadRecord;
+import org.fashionlab.registry.RunSummary;
+
+/** Upload a photo of a clothing item and see what every trained model predicts. */
+@Route(value = "classify", layout = MainLayout.class)
+@PageTitle("Classify · Fashion Lab")
+@Menu(order = 4, icon = "vaadin:camera", title = "Classify")
+class ClassifyView extends Div {
+
+  private final ClassifyService classify;
+  private final Upload upload;
+  private final TextField owner = new TextField("Your name");
+  private final MultiSelectComboBox<RunSummary> models = new MultiSelectComboBox<>("Models");
+  private final StepStrip steps = new StepStrip();
+  private final Paragraph agreement = new Paragraph();
+  private final Div predictions = new Div();
+  private final UploadHistory history;
+
+  ClassifyView(ClassifyService classify) {
+    this.classify = classify;
+    this.upload = new Upload(UploadHandler.inMemory((meta, bytes) -> classify(bytes)));
+    this.history = new UploadHistory(this::delete);
+    addClassName("fl-classify-view");
+    configureUpload();
+    configureChoices();
+    agreement.setId("agreement");
+    agreement.addClassName("fl-agreement");
+    predictions.setId("model-predictions");
+    predictions.addClassName("fl-predictions");
+    add(
+        new H2("Classify a photo"),
+        new Paragraph(
+            "Photograph a clothing item on a plain background, or drop a product photo here. Fashion Lab"
+                + " turns it into a 28 x 28 grey image like Fashion-MNIST and asks every trained model."),
+        new Div(owner, models),
+        upload,
+        steps,
+        agreement,
+        predictions,
+        new H3("Earlier uploads"),
+        history);
+    refreshHistory();
+  }
+
+  private void configureUpload() {
+    upload.setId("photo-upload");
+    upload.setAcceptedFileTypes(
+        "image/png",
+        "image/jpeg",
+        "image/gif",
+        "image/bmp",
+        "image/webp",
+        ".png",
+        ".jpg",
+        ".jpeg",
+        ".gif",
+        ".bmp",
+        ".webp");
+    upload.setMaxFileSize((int) classify.limits().maxUploadBytes());
+    upload.setDropAllowed(true);
+    upload.addFileRejectedListener(e -> ErrorNotifier.show(e.getErrorMessage()));
+  }
+
+  private void configureChoices() {
+    owner.setPlaceholder("optional");
+    models.setItems(classify.models());
+    models.setItemLabelGenerator(r -> r.name() + " (" + r.architecture() + ")");
+    models.setPlaceholder("all trained models");
+    models.setWidth("28em");
+  }
+
+  private void classify(byte[] bytes) {
+    try {
+      List<java.util.UUID> chosen = models.getSelectedItems().stream().map(RunSummary::id).toList();
+      show(classify.classify(bytes, owner.getValue(), chosen));
+      refreshHistory();
+    } catch (ImageRefusedException | IllegalArgumentException e) {
+      ErrorNotifier.show(e.getMessage());
+    }
+  }
+
+  private void show(Classification result) {
+    steps.show(result.steps());
+    agreement.setText(result.agreement());
+    predictions.removeAll();
+    result.predictions().forEach(p -> predictions.add(new PredictionBars(p)));
+  }
+
+  private void delete(UploadRecord record) {
+    classify.delete(record.id());
+    Notification.show("Upload deleted");
+    refreshHistory();
+  }
+
+  private void refreshHistory() {
+    history.getContent().setItems(classify.history());
+  }
+}
