@@ -89,9 +89,27 @@ public class DatasetService {
    * @param batchSize training batch size
    */
   public TrainingData trainingData(int limit, double validationFraction, long seed, int batchSize) {
+    return trainingData(HoldOut.of(trainingSize(limit), validationFraction, seed), batchSize);
+  }
+
+  /**
+   * The batched datasets for one fold of a k-fold cross-validation.
+   *
+   * @param limit use only the first {@code limit} training images (0 for all)
+   * @param k number of folds
+   * @param fold the held-out fold, 0-based
+   */
+  public TrainingData foldData(int limit, int k, int fold, long seed, int batchSize) {
+    return trainingData(HoldOut.fold(trainingSize(limit), k, fold, seed), batchSize);
+  }
+
+  private int trainingSize(int limit) {
+    int all = data().part(Split.TRAIN).size();
+    return limit > 0 ? Math.min(limit, all) : all;
+  }
+
+  private TrainingData trainingData(HoldOut holdOut, int batchSize) {
     FashionMnistData.Part train = data().part(Split.TRAIN);
-    int size = limit > 0 ? Math.min(limit, train.size()) : train.size();
-    HoldOut holdOut = HoldOut.of(size, validationFraction, seed);
     ArrayDataset all =
         new ArrayDataset.Builder()
             .setData(train.images())

@@ -23,6 +23,10 @@ public record ModelSpec(
     return new ModelSpec(newName, network, training);
   }
 
+  public ModelSpec withNetwork(NetworkSpec newNetwork) {
+    return new ModelSpec(name, newNetwork, training);
+  }
+
   public ModelSpec withTraining(TrainingSettings newTraining) {
     return new ModelSpec(name, network, newTraining);
   }

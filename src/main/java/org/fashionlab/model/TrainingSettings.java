@@ -80,6 +80,45 @@ public record TrainingSettings(
         earlyStoppingPatience);
   }
 
+  public TrainingSettings withOptimizer(OptimizerKind newOptimizer) {
+    return new TrainingSettings(
+        newOptimizer,
+        learningRate,
+        momentum,
+        epochs,
+        batchSize,
+        validationSplit,
+        seed,
+        trainingLimit,
+        earlyStoppingPatience);
+  }
+
+  public TrainingSettings withLearningRate(double rate) {
+    return new TrainingSettings(
+        optimizer,
+        rate,
+        momentum,
+        epochs,
+        batchSize,
+        validationSplit,
+        seed,
+        trainingLimit,
+        earlyStoppingPatience);
+  }
+
+  public TrainingSettings withBatchSize(int size) {
+    return new TrainingSettings(
+        optimizer,
+        learningRate,
+        momentum,
+        epochs,
+        size,
+        validationSplit,
+        seed,
+        trainingLimit,
+        earlyStoppingPatience);
+  }
+
   public TrainingSettings withTrainingLimit(int limit) {
     return new TrainingSettings(
         optimizer,

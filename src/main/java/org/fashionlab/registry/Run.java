@@ -52,8 +52,29 @@ class Run {
   private String confusionJson;
 
   private byte[] testPredictions;
+  private UUID studyId;
+  private Integer trial;
+  private Integer fold;
 
   protected Run() {}
+
+  UUID getStudyId() {
+    return studyId;
+  }
+
+  Integer getTrial() {
+    return trial;
+  }
+
+  Integer getFold() {
+    return fold;
+  }
+
+  void tag(UUID studyId, Integer trial, Integer fold) {
+    this.studyId = studyId;
+    this.trial = trial;
+    this.fold = fold;
+  }
 
   Run(UUID id) {
     this.id = id;

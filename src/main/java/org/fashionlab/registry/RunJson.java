@@ -61,7 +61,10 @@ class RunJson {
         run.getTestLoss(),
         run.getStatus(),
         run.getMessage(),
-        run.getCreatedAt());
+        run.getCreatedAt(),
+        run.getStudyId(),
+        run.getTrial(),
+        run.getFold());
   }
 
   RunDetails details(Run run) {

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import org.fashionlab.training.JobSnapshot;
 import org.fashionlab.training.TrainingEvent;
 import org.fashionlab.training.TrainingJob;
+import org.fashionlab.training.TrainingRequest;
 import org.fashionlab.training.TrainingService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,6 +64,13 @@ class RunRecorder {
         return; // deleted while training
       }
       run = json.newRun(job.id(), job.spec(), job.owner());
+      TrainingRequest request = job.request();
+      if (request.studyId() != null) {
+        run.tag(
+            request.studyId(),
+            request.trial(),
+            request.fold() == null ? null : request.fold().index());
+      }
       run.setStatus(RunStatus.QUEUED);
       run.setCreatedAt(job.snapshot().createdAt());
       runs.save(run);

@@ -10,4 +10,6 @@ interface RunRepository extends JpaRepository<Run, UUID> {
   List<Run> findAllByOrderByCreatedAtDesc();
 
   List<Run> findByStatusIn(Collection<RunStatus> statuses);
+
+  List<Run> findByStudyIdOrderByTrialAscFoldAsc(UUID studyId);
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.fashionlab.model.ModelSpec;
 import org.fashionlab.training.TrainedModels;
 import org.fashionlab.training.TrainingJob;
+import org.fashionlab.training.TrainingRequest;
 import org.fashionlab.training.TrainingService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +35,12 @@ public class RunService {
     return runs.findAllByOrderByCreatedAtDesc().stream().map(json::summary).toList();
   }
 
+  /** The runs of a tuning study, by trial and fold. */
+  @Transactional(readOnly = true)
+  public List<RunSummary> ofStudy(UUID studyId) {
+    return runs.findByStudyIdOrderByTrialAscFoldAsc(studyId).stream().map(json::summary).toList();
+  }
+
   @Transactional(readOnly = true)
   public Optional<RunSummary> summary(UUID id) {
     return runs.findById(id).map(json::summary);
@@ -46,7 +53,12 @@ public class RunService {
 
   /** Validates and queues a spec; the run is stored before this returns. */
   public RunSummary start(ModelSpec spec, String owner) {
-    TrainingJob job = training.submit(spec, owner);
+    return start(TrainingRequest.of(spec, owner));
+  }
+
+  /** Validates and queues a request; the run is stored before this returns. */
+  public RunSummary start(TrainingRequest request) {
+    TrainingJob job = training.submit(request);
     return summary(job.id()).orElseThrow();
   }
 

@@ -8,6 +8,9 @@ import java.util.UUID;
  *
  * @param architecture e.g. "784-128-10" or "conv32-pool-128-10"
  * @param trainingSeconds wall time of training, null until finished
+ * @param studyId the tuning study the run is a trial of, or null
+ * @param trial the trial's index in its study, or null
+ * @param fold the cross-validation fold (0-based) the run validated on, or null
  */
 public record RunSummary(
     UUID id,
@@ -28,4 +31,7 @@ public record RunSummary(
     Double testLoss,
     RunStatus status,
     String message,
-    Instant createdAt) {}
+    Instant createdAt,
+    UUID studyId,
+    Integer trial,
+    Integer fold) {}

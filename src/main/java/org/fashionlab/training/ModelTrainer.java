@@ -53,12 +53,20 @@ final class ModelTrainer {
     int threads =
         spec.network() instanceof MlpSpec ? properties.mlpThreads() : properties.cnnThreads();
     prepareThread(threads, settings.seed());
+    TrainingRequest.Fold fold = job.request().fold();
     TrainingData data =
-        datasets.trainingData(
-            settings.trainingLimit(),
-            settings.validationSplit(),
-            settings.seed(),
-            settings.batchSize());
+        fold == null
+            ? datasets.trainingData(
+                settings.trainingLimit(),
+                settings.validationSplit(),
+                settings.seed(),
+                settings.batchSize())
+            : datasets.foldData(
+                settings.trainingLimit(),
+                fold.k(),
+                fold.index(),
+                settings.seed(),
+                settings.batchSize());
     int batchesPerEpoch =
         Math.toIntExact(
             Math.floorDiv(data.trainingSize() + settings.batchSize() - 1, settings.batchSize()));

@@ -25,6 +25,7 @@ public final class TrainingJob {
   private final UUID id = UUID.randomUUID();
   private final ModelSpec spec;
   private final String owner;
+  private final TrainingRequest request;
   private final Instant createdAt = Instant.now();
   private final List<Consumer<TrainingEvent>> watchers = new CopyOnWriteArrayList<>();
   private final List<EpochMetrics> epochs = new ArrayList<>();
@@ -37,9 +38,16 @@ public final class TrainingJob {
   private TrainingEvent.Finished finished;
   private String message;
 
-  TrainingJob(ModelSpec spec, String owner) {
-    this.spec = spec;
-    this.owner = owner == null || owner.isBlank() ? ANONYMOUS : owner.strip();
+  TrainingJob(TrainingRequest request) {
+    this.request = request;
+    this.spec = request.spec();
+    this.owner =
+        request.owner() == null || request.owner().isBlank() ? ANONYMOUS : request.owner().strip();
+  }
+
+  /** What was asked for: spec, owner, and the study, trial and fold where tuning. */
+  public TrainingRequest request() {
+    return request;
   }
 
   public String owner() {

@@ -22,4 +22,4 @@ public record TrainingProperties(
     @DefaultValue("2") @Min(1) @Max(64) int cnnThreads,
     @DefaultValue("200") @Min(10) int progressIntervalMillis,
     @DefaultValue("100") @Min(1) @Max(1000) int lossPointsPerEpoch,
-    @DefaultValue("50") @Min(1) int maxQueued) {}
+    @DefaultValue("1000") @Min(1) int maxQueued) {}

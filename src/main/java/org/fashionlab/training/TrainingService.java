@@ -72,8 +72,18 @@ public class TrainingService {
    * @throws IllegalStateException when the queue is full
    */
   public TrainingJob submit(ModelSpec spec, String owner) {
-    SpecValidator.requireValid(spec);
-    TrainingJob job = new TrainingJob(spec, owner);
+    return submit(TrainingRequest.of(spec, owner));
+  }
+
+  /**
+   * Validates the request's spec and queues it.
+   *
+   * @throws InvalidSpecException listing every invalid field
+   * @throws IllegalStateException when the queue is full
+   */
+  public TrainingJob submit(TrainingRequest request) {
+    SpecValidator.requireValid(request.spec());
+    TrainingJob job = new TrainingJob(request);
     synchronized (waiting) {
       if (waiting.size() >= properties.maxQueued()) {
         throw new IllegalStateException(

@@ -49,4 +49,33 @@ class HoldOutTest {
   void refusesFractionOfOne() {
     assertThatThrownBy(() -> HoldOut.of(10, 1.0, 1)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void kFoldsAreDisjointCoverTheDataAndLeaveTheRestForTraining() {
+    int k = 5;
+    Set<Integer> heldOut = new HashSet<>();
+    int total = 0;
+    for (int fold = 0; fold < k; fold++) {
+      HoldOut split = HoldOut.fold(1_003, k, fold, 9);
+      assertThat(split.validation().length).isBetween(200, 201);
+      assertThat(split.training().length + split.validation().length).isEqualTo(1_003);
+      IntStream.of(split.validation()).forEach(i -> assertThat(heldOut.add(i)).isTrue());
+      Set<Integer> training = new HashSet<>();
+      IntStream.of(split.training()).forEach(training::add);
+      IntStream.of(split.validation()).forEach(i -> assertThat(training).doesNotContain(i));
+      total += split.validation().length;
+    }
+    assertThat(total).isEqualTo(1_003);
+    assertThat(heldOut).hasSize(1_003);
+  }
+
+  @Test
+  void foldsAreReproducibleAndRefuseBadArguments() {
+    assertThat(HoldOut.fold(100, 3, 1, 4).validation())
+        .isEqualTo(HoldOut.fold(100, 3, 1, 4).validation());
+    assertThatThrownBy(() -> HoldOut.fold(100, 1, 0, 4))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> HoldOut.fold(100, 3, 3, 4))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

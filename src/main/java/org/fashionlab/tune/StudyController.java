@@ -1,0 +1,81 @@
+package org.fashionlab.tune;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.UUID;
+import org.fashionlab.registry.RunSummary;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Grid-search studies through the API, as on the Tune page. */
+@RestController
+@RequestMapping("/api/studies")
+@Tag(name = "Studies", description = "Hyperparameter grid searches")
+class StudyController {
+
+  private final StudyService studies;
+
+  StudyController(StudyService studies) {
+    this.studies = studies;
+  }
+
+  @PostMapping("/estimate")
+  @Operation(summary = "Trials, runs and estimated time of a study, without starting it")
+  StudyEstimate estimate(@RequestBody StudySpec spec) {
+    return studies.estimate(spec);
+  }
+
+  @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Start a study: every grid combination is queued as a run")
+  StudyResult start(
+      @RequestBody StudySpec spec, @RequestParam(defaultValue = "anonymous") String owner) {
+    return studies.start(spec, owner);
+  }
+
+  @GetMapping
+  @Operation(summary = "All studies, newest first")
+  List<StudyResult> list() {
+    return studies.list();
+  }
+
+  @GetMapping("/{id}")
+  @Operation(summary = "A study's status and its trials' results, best marked")
+  StudyResult get(@PathVariable UUID id) {
+    return studies.result(id).orElseThrow(() -> StudyService.notFound(id));
+  }
+
+  @PostMapping("/{id}/cancel")
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  @Operation(summary = "Drop queued trials and stop the running one")
+  void cancel(@PathVariable UUID id) {
+    studies.cancel(id);
+  }
+
+  @PostMapping("/{id}/train-best")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Train the best configuration on all training images and test it")
+  RunSummary trainBest(
+      @PathVariable UUID id, @RequestParam(defaultValue = "anonymous") String owner) {
+    return studies.trainBest(id, owner);
+  }
+
+  @ExceptionHandler(InvalidStudyException.class)
+  ProblemDetail invalid(InvalidStudyException e) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    problem.setTitle("Invalid study");
+    problem.setProperty("problems", e.problems());
+    return problem;
+  }
+}

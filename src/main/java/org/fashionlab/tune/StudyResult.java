@@ -1,0 +1,28 @@
+package org.fashionlab.tune;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A study and how far it is.
+ *
+ * @param status RUNNING while runs are queued or training; else FINISHED, CANCELLED or INTERRUPTED
+ *     (the server stopped during it; finished trials are kept)
+ */
+public record StudyResult(
+    UUID id,
+    String name,
+    String owner,
+    Instant createdAt,
+    StudySpec spec,
+    String status,
+    int runsDone,
+    int runs,
+    List<TrialResult> trials) {
+
+  public Optional<TrialResult> best() {
+    return trials.stream().filter(TrialResult::best).findFirst();
+  }
+}

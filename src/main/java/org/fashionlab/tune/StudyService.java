@@ -1,0 +1,149 @@
+package org.fashionlab.tune;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.UUID;
+import org.fashionlab.model.ModelSpec;
+import org.fashionlab.registry.RunService;
+import org.fashionlab.registry.RunSummary;
+import org.fashionlab.training.TrainingRequest;
+import org.springframework.stereotype.Service;
+
+/**
+ * Grid searches the way caret's tuneGrid runs them: every combination is trained through the same
+ * queue as any run (one at a time per process), saved as a normal run tagged with the study, and
+ * compared by validation accuracy on a seeded hold-out split or over k folds.
+ */
+@Service
+public class StudyService {
+
+  private final StudyRepository studies;
+  private final RunService runs;
+  private final ObjectMapper json;
+  private final StudyPlanner planner;
+  private final StudyResults results = new StudyResults();
+  private final TrainingTimeEstimator estimator;
+
+  public StudyService(
+      StudyRepository studies, RunService runs, ObjectMapper json, TuneProperties properties) {
+    this.studies = studies;
+    this.runs = runs;
+    this.json = json;
+    this.planner = new StudyPlanner(properties.maxTrials());
+    this.estimator = new TrainingTimeEstimator(runs);
+  }
+
+  /** Trials, runs and estimated time of a study, without starting it. */
+  public StudyEstimate estimate(StudySpec spec) {
+    List<Trial> trials = planner.plan(spec);
+    return estimator.estimate(spec, trials);
+  }
+
+  /**
+   * Checks the study and queues every run of every trial.
+   *
+   * @throws InvalidStudyException listing every problem
+   */
+  public StudyResult start(StudySpec spec, String owner) {
+    List<Trial> trials = planner.plan(spec);
+    String who = owner == null || owner.isBlank() ? "anonymous" : owner.strip();
+    Study study =
+        studies.save(
+            new Study(
+                UUID.randomUUID(),
+                spec.name().strip(),
+                who,
+                write(spec),
+                trials.size(),
+                Instant.now()));
+    List<UUID> queued = new ArrayList<>();
+    try {
+      for (Trial trial : trials) {
+        for (int fold = 0; fold < spec.runsPerTrial(); fold++) {
+          TrainingRequest.Fold plan =
+              spec.selection() == Selection.K_FOLD
+                  ? new TrainingRequest.Fold(spec.folds(), fold)
+                  : null;
+          queued.add(
+              runs.start(new TrainingRequest(trial.spec(), who, plan, study.getId(), trial.index()))
+                  .id());
+        }
+      }
+    } catch (RuntimeException e) {
+      queued.forEach(runs::cancel);
+      throw e;
+    }
+    return result(study.getId()).orElseThrow();
+  }
+
+  /** Drops the study's queued runs and stops the running one; finished trials stay. */
+  public void cancel(UUID id) {
+    Study study = studies.findById(id).orElseThrow(() -> notFound(id));
+    study.cancel();
+    studies.save(study);
+    runs.ofStudy(id).stream().filter(r -> r.status().isActive()).forEach(r -> runs.cancel(r.id()));
+  }
+
+  public List<StudyResult> list() {
+    return studies.findAllByOrderByCreatedAtDesc().stream().map(this::result).toList();
+  }
+
+  public Optional<StudyResult> result(UUID id) {
+    return studies.findById(id).map(this::result);
+  }
+
+  private StudyResult result(Study study) {
+    StudySpec spec = read(study.getSpecJson());
+    return results.of(
+        study.getId(),
+        study.getName(),
+        study.getOwner(),
+        study.getCreatedAt(),
+        spec,
+        planner.plan(spec),
+        study.isCancelled(),
+        runs.ofStudy(study.getId()));
+  }
+
+  /**
+   * Trains the best trial's configuration on the full training set (no hold-out) and evaluates it
+   * on the test set.
+   */
+  public RunSummary trainBest(UUID id, String owner) {
+    StudyResult result = result(id).orElseThrow(() -> notFound(id));
+    TrialResult best =
+        result
+            .best()
+            .orElseThrow(() -> new IllegalStateException("The study has no finished trial yet."));
+    ModelSpec spec = planner.plan(result.spec()).get(best.index()).spec();
+    ModelSpec full =
+        spec.withName(result.name() + " best, all data")
+            .withTraining(spec.training().withTrainingLimit(0).withValidationSplit(0));
+    return runs.start(full, owner);
+  }
+
+  private String write(StudySpec spec) {
+    try {
+      return json.writeValueAsString(spec);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private StudySpec read(String text) {
+    try {
+      return json.readValue(text, StudySpec.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Stored study cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  static NoSuchElementException notFound(UUID id) {
+    return new NoSuchElementException("No study with id " + id);
+  }
+}
