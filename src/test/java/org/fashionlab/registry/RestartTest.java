@@ -15,16 +15,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.fashionlab.Application;
 import org.fashionlab.dataset.DatasetService;
 import org.fashionlab.model.ModelSpec;
 import org.fashionlab.model.Presets;
+import org.fashionlab.storage.EmbeddedDatabaseUrl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
 
 /** Runs survive restarts; a killed process leaves its run interrupted and no partial model. */
 class RestartTest {
@@ -34,7 +38,10 @@ class RestartTest {
 
   private ConfigurableApplicationContext start() {
     return new SpringApplicationBuilder(Application.class)
-        .run("--server.port=0", "--fashionlab.storage.data-dir=" + data);
+        .run(
+            "--server.port=0",
+            "--fashionlab.storage.data-dir=" + data,
+            "--spring.datasource.url=" + databaseUrl());
   }
 
   @Test
@@ -114,6 +121,17 @@ class RestartTest {
     }
   }
 
+  /** The application's own embedded default (an H2 file in the data folder), as it computes it. */
+  private String databaseUrl() {
+    StandardEnvironment environment = new StandardEnvironment();
+    environment
+        .getPropertySources()
+        .addFirst(
+            new MapPropertySource("test", Map.of("fashionlab.storage.data-dir", data.toString())));
+    new EmbeddedDatabaseUrl().postProcessEnvironment(environment, null);
+    return environment.getProperty("spring.datasource.url");
+  }
+
   private Process startServer(int port) throws IOException {
     String classpath =
         System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
@@ -126,7 +144,8 @@ class RestartTest {
             classpath,
             Application.class.getName(),
             "--server.port=" + port,
-            "--fashionlab.storage.data-dir=" + data)
+            "--fashionlab.storage.data-dir=" + data,
+            "--spring.datasource.url=" + databaseUrl())
         .redirectErrorStream(true)
         .redirectOutput(data.resolve("server.log").toFile())
         .start();

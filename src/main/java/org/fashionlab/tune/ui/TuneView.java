@@ -1,0 +1,171 @@
+package org.fashionlab.tune.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.fashionlab.base.ui.ErrorNotifier;
+import org.fashionlab.base.ui.MainLayout;
+import org.fashionlab.base.ui.UiEventBuffer;
+import org.fashionlab.model.ModelSpec;
+import org.fashionlab.model.Presets;
+import org.fashionlab.registry.RunService;
+import org.fashionlab.registry.RunStatus;
+import org.fashionlab.training.TrainingEvent;
+import org.fashionlab.training.TrainingService;
+import org.fashionlab.tune.InvalidStudyException;
+import org.fashionlab.tune.StudyEstimate;
+import org.fashionlab.tune.StudyResult;
+import org.fashionlab.tune.StudyService;
+
+/** Grid search over hyperparameters, the way caret's tuneGrid does it. */
+@Route(value = "tune", layout = MainLayout.class)
+@PageTitle("Tune · Fashion Lab")
+@Menu(order = 5, icon = "vaadin:sliders", title = "Tune")
+class TuneView extends Div {
+
+  private final StudyService studies;
+  private final RunService runs;
+  private final TrainingService training;
+  private final StudyForm form = new StudyForm();
+  private final Paragraph estimate = new Paragraph();
+  private final Button start = new Button("Start study", VaadinIcon.PLAY.create());
+  private final Select<StudyResult> earlier = new Select<>();
+  private final StudyPanel panel;
+  private UiEventBuffer<TrainingEvent> events;
+  private AutoCloseable subscription;
+
+  TuneView(StudyService studies, RunService runs, TrainingService training) {
+    this.studies = studies;
+    this.runs = runs;
+    this.training = training;
+    this.panel = new StudyPanel(studies);
+    addClassName("fl-tune-view");
+    estimate.setId("study-estimate");
+    start.setId("start-study");
+    start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    start.addClickListener(e -> start());
+    earlier.setLabel("Studies");
+    earlier.setId("study-picker");
+    earlier.setItemLabelGenerator(s -> s.name() + " (" + s.status().toLowerCase(Locale.ROOT) + ")");
+    earlier.addValueChangeListener(
+        e -> {
+          if (e.isFromClient() && e.getValue() != null) {
+            panel.show(e.getValue());
+          }
+        });
+    form.setBases(bases());
+    form.onChange(this::updateEstimate);
+    add(
+        new H2("Tune hyperparameters"),
+        new Paragraph(
+            "Which number of nodes, which learning rate? Every combination is trained and"
+                + " compared on held-out data; the best can then be trained on all images and tested."),
+        form,
+        estimate,
+        start,
+        new Div(earlier),
+        panel);
+    updateEstimate();
+    refreshStudies(true);
+  }
+
+  private Map<String, ModelSpec> bases() {
+    Map<String, ModelSpec> bases = new LinkedHashMap<>();
+    Presets.all()
+        .forEach(
+            p ->
+                bases.put(
+                    p.name() + " (preset)", p.withTraining(p.training().withValidationSplit(0.2))));
+    runs.list().stream()
+        .filter(r -> r.status() == RunStatus.FINISHED && r.studyId() == null)
+        .limit(20)
+        .forEach(
+            r ->
+                runs.details(r.id())
+                    .ifPresent(
+                        d -> bases.put(r.name() + " (run " + r.architecture() + ")", d.spec())));
+    return bases;
+  }
+
+  private void updateEstimate() {
+    try {
+      StudyEstimate e = studies.estimate(form.study());
+      estimate.setText(
+          String.format(
+              Locale.ROOT,
+              "%d trials, %d training runs, about %s (%s).",
+              e.trials(),
+              e.runs(),
+              duration(e.seconds()),
+              e.basis()));
+      estimate.removeClassName("fl-error-text");
+      start.setEnabled(true);
+    } catch (InvalidStudyException e) {
+      estimate.setText(String.join(". ", e.problems()) + ".");
+      estimate.addClassName("fl-error-text");
+      start.setEnabled(false);
+    }
+  }
+
+  static String duration(double seconds) {
+    return seconds < 90 ? Math.round(seconds) + " s" : Math.round(seconds / 60) + " min";
+  }
+
+  private void start() {
+    try {
+      panel.show(studies.start(form.study(), null));
+      refreshStudies(false);
+    } catch (InvalidStudyException | IllegalStateException e) {
+      ErrorNotifier.show(e.getMessage());
+    }
+  }
+
+  private void refreshStudies(boolean showLatest) {
+    var list = studies.list();
+    earlier.setItems(list);
+    earlier.setVisible(!list.isEmpty());
+    if (showLatest && !list.isEmpty()) {
+      panel.show(list.get(0));
+    }
+  }
+
+  @Override
+  protected void onAttach(AttachEvent attach) {
+    events = new UiEventBuffer<>(attach.getUI(), 500, batch -> refreshShown());
+    subscription =
+        training.subscribe(
+            e -> {
+              if (!(e instanceof TrainingEvent.BatchProgress)) {
+                events.offer(e);
+              }
+            });
+  }
+
+  private void refreshShown() {
+    if (panel.shown() != null) {
+      studies.result(panel.shown().id()).ifPresent(panel::show);
+    }
+  }
+
+  @Override
+  protected void onDetach(DetachEvent detach) {
+    events.close();
+    try {
+      subscription.close();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
