@@ -112,6 +112,27 @@ class DataPageBrowserTest {
     screenshot("data-07-one-hot");
   }
 
+  @Test
+  void studentReadsTheLearnPage() {
+    driver.get("http://localhost:" + port + "/learn");
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("activation-chart")));
+    wait.until(d -> text("softmax-output").startsWith("softmax(z) = (0.659, 0.242, 0.099)"));
+    sleepForCharts();
+    screenshot("learn-01-activations");
+    scrollTo("mlp-diagram");
+    screenshot("learn-02-mlp");
+    scrollTo("backprop-example");
+    screenshot("learn-03-backprop");
+    assertThat(text("backprop-w11")).startsWith("w11");
+    scrollTo("cnn-run");
+    sleepForCharts();
+    screenshot("learn-04-cnn");
+    scrollTo("confusion-run");
+    sleepForCharts();
+    screenshot("learn-05-confusion");
+  }
+
   private static List<WebElement> images(String css) {
     return driver.findElements(By.cssSelector(css));
   }
