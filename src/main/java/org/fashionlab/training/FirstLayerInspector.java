@@ -64,7 +64,7 @@ public class FirstLayerInspector {
         steps.add("BatchNorm");
       }
       x = layers.get(layer++).forward(parameters, x, false);
-      steps.add(first.activation().name());
+      steps.add(first.activation().label());
       NDArray activated = x.singletonOrThrow();
       int featureSide = (int) activated.getShape().get(2);
       List<float[]> featureMaps = split(activated.toFloatArray(), first.filters());

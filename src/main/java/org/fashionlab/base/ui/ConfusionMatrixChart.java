@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
-import org.fashionlab.dataset.FashionClass;
 
 /** The 10x10 confusion matrix as a heatmap: true class down, predicted class across, counts. */
 public final class ConfusionMatrixChart extends Composite<EChart> {
@@ -16,7 +15,13 @@ public final class ConfusionMatrixChart extends Composite<EChart> {
     void cellClicked(int trueLabel, int predictedLabel);
   }
 
-  public ConfusionMatrixChart() {
+  private final List<String> classes;
+
+  /**
+   * @param classes the class names in label order
+   */
+  public ConfusionMatrixChart(List<String> classes) {
+    this.classes = List.copyOf(classes);
     getContent().setId("confusion-matrix");
     getContent().setHeight("460px");
   }
@@ -26,14 +31,13 @@ public final class ConfusionMatrixChart extends Composite<EChart> {
     return getContent()
         .addChartClickListener(
             e -> {
-              int classes = FashionClass.values().length;
-              listener.cellClicked(e.dataIndex() / classes, e.dataIndex() % classes);
+              int n = classes.size();
+              listener.cellClicked(e.dataIndex() / n, e.dataIndex() % n);
             });
   }
 
-  /** Shows {@code confusion[true][predicted]}; data item t * 10 + p is cell (t, p). */
+  /** Shows {@code confusion[true][predicted]}; data item t * classes + p is cell (t, p). */
   public void show(int[][] confusion) {
-    List<String> classes = FashionClass.labels();
     ObjectNode option = EChart.object();
     option.put("animation", false);
     option

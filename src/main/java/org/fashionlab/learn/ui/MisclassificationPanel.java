@@ -30,7 +30,7 @@ final class MisclassificationPanel extends Composite<Div> {
   private final DatasetService datasets;
   private final ConfusionExplorer explorer;
   private final Select<RunSummary> run = RunChoice.create("confusion-run", "Run");
-  private final ConfusionMatrixChart matrix = new ConfusionMatrixChart();
+  private final ConfusionMatrixChart matrix = new ConfusionMatrixChart(FashionClass.labels());
   private final Div pairs = new Div();
   private final Span galleryTitle = new Span();
   private final Div gallery = new Div();

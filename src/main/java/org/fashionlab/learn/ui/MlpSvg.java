@@ -3,9 +3,9 @@ package org.fashionlab.learn.ui;
 /** An SVG of a small-drawn 784-128-10 MLP: a few nodes per layer, the rest elided. */
 final class MlpSvg {
 
-  private static final int WIDTH = 520;
+  private static final int WIDTH = 580;
   private static final int HEIGHT = 300;
-  private static final int[] X = {70, 260, 450};
+  private static final int[] X = {80, 290, 490};
   private static final String[][] NODES = {
     {"x₁", "x₂", "x₃", "⋮", "x₇₈₄"},
     {"h₁", "h₂", "⋮", "h₁₂₈"},
