@@ -20,6 +20,15 @@ import org.springframework.stereotype.Service;
 @Service
 public class DatasetService {
 
+  /** Width and height of every image in pixels. */
+  public static final int IMAGE_SIDE = FashionMnistData.SIDE;
+
+  /** Colour channels of every image: one, grey. */
+  public static final int CHANNELS = 1;
+
+  /** The largest grey value; dividing by it scales pixels to [0, 1]. */
+  public static final int MAX_GREY = 255;
+
   /** Test-set batch size for evaluation: large batches, no shuffling. */
   private static final int EVALUATION_BATCH = 1000;
 

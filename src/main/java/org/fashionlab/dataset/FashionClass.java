@@ -32,6 +32,16 @@ public enum FashionClass {
     return values()[label];
   }
 
+  /**
+   * The one-hot encoding of this class, as Keras' {@code to_categorical} makes it: ten numbers, 1
+   * at this class's label and 0 elsewhere.
+   */
+  public int[] oneHot() {
+    int[] vector = new int[values().length];
+    vector[ordinal()] = 1;
+    return vector;
+  }
+
   /** All class names in label order. */
   public static List<String> labels() {
     return Arrays.stream(values()).map(FashionClass::label).toList();

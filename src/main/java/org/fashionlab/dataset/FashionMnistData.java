@@ -19,6 +19,7 @@ import java.io.IOException;
  */
 final class FashionMnistData implements AutoCloseable {
 
+  static final int SIDE = FashionMnist.IMAGE_WIDTH;
   static final int PIXELS = FashionMnist.IMAGE_WIDTH * FashionMnist.IMAGE_HEIGHT;
 
   /** One split: tensors for training and evaluation, bytes and labels for display. */

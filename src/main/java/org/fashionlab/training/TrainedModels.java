@@ -90,7 +90,7 @@ public class TrainedModels {
    * @throws NoSuchElementException when no model is saved under {@code id}
    */
   public List<float[]> predict(UUID id, List<float[]> images) {
-    Model model = loaded.computeIfAbsent(id, this::load);
+    Model model = model(id);
     // Request threads start with autograd on; predictions must not record graphs.
     JniUtils.setGradMode(false);
     try (Predictor<float[], float[]> predictor = model.newPredictor(new PixelsTranslator())) {
@@ -98,6 +98,11 @@ public class TrainedModels {
     } catch (TranslateException e) {
       throw new IllegalStateException("Prediction failed: " + e.getMessage(), e);
     }
+  }
+
+  /** The loaded model of a run, loading it on first use; owned here, never closed by callers. */
+  Model model(UUID id) {
+    return loaded.computeIfAbsent(id, this::load);
   }
 
   private Model load(UUID id) {

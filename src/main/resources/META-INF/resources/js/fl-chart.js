@@ -40,6 +40,14 @@
         return;
       }
       this._chart = window.echarts.init(this);
+      // Clicks on data items (bars, heatmap cells) go to the server as a DOM event.
+      this._chart.on('click', (p) =>
+        this.dispatchEvent(
+          new CustomEvent('chart-click', {
+            detail: { seriesIndex: p.seriesIndex, dataIndex: p.dataIndex }
+          })
+        )
+      );
       this._observer = new ResizeObserver(() => this._chart && this._chart.resize());
       this._observer.observe(this);
       if (this._option) {

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JavaScript;
+import com.vaadin.flow.shared.Registration;
 import java.util.List;
 
 /**
@@ -69,5 +71,10 @@ public class EChart extends Component implements HasSize, HasStyle {
   /** Number of points the server has sent to one series. */
   public int pointCount(int series) {
     return option.withArray("series").get(series).withArray("data").size();
+  }
+
+  /** Listens to clicks on data items (bars, points, heatmap cells). */
+  public Registration addChartClickListener(ComponentEventListener<ChartClickEvent> listener) {
+    return addListener(ChartClickEvent.class, listener);
   }
 }

@@ -9,7 +9,9 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.function.ValueProvider;
+import org.fashionlab.base.ui.ConfusionMatrixChart;
 import org.fashionlab.dataset.DatasetService;
+import org.fashionlab.dataset.FashionClass;
 import org.fashionlab.training.ClassMetrics;
 import org.fashionlab.training.TestResult;
 import org.fashionlab.training.TrainingEvent;
@@ -20,7 +22,7 @@ final class ResultsPanel extends Composite<VerticalLayout> {
   private final Span accuracy = new Span();
   private final Span loss = new Span();
   private final Span time = new Span();
-  private final ConfusionMatrixChart confusion = new ConfusionMatrixChart();
+  private final ConfusionMatrixChart confusion = new ConfusionMatrixChart(FashionClass.labels());
   private final Grid<ClassMetrics> perClass = new Grid<>();
   private final PredictionGrid predictions;
 

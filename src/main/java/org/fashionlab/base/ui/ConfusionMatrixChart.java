@@ -1,22 +1,43 @@
-package org.fashionlab.training.ui;
+package org.fashionlab.base.ui;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.shared.Registration;
 import java.util.List;
-import org.fashionlab.base.ui.EChart;
-import org.fashionlab.dataset.FashionClass;
 
 /** The 10x10 confusion matrix as a heatmap: true class down, predicted class across, counts. */
-final class ConfusionMatrixChart extends Composite<EChart> {
+public final class ConfusionMatrixChart extends Composite<EChart> {
 
-  ConfusionMatrixChart() {
+  /** Receives the (true, predicted) labels of a clicked cell. */
+  @FunctionalInterface
+  public interface CellClickListener {
+    void cellClicked(int trueLabel, int predictedLabel);
+  }
+
+  private final List<String> classes;
+
+  /**
+   * @param classes the class names in label order
+   */
+  public ConfusionMatrixChart(List<String> classes) {
+    this.classes = List.copyOf(classes);
     getContent().setId("confusion-matrix");
     getContent().setHeight("460px");
   }
 
-  void show(int[][] confusion) {
-    List<String> classes = FashionClass.labels();
+  /** Calls {@code listener} with the true and predicted label of every clicked cell. */
+  public Registration addCellClickListener(CellClickListener listener) {
+    return getContent()
+        .addChartClickListener(
+            e -> {
+              int n = classes.size();
+              listener.cellClicked(e.dataIndex() / n, e.dataIndex() % n);
+            });
+  }
+
+  /** Shows {@code confusion[true][predicted]}; data item t * classes + p is cell (t, p). */
+  public void show(int[][] confusion) {
     ObjectNode option = EChart.object();
     option.put("animation", false);
     option

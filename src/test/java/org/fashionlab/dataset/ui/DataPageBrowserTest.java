@@ -1,0 +1,170 @@
+package org.fashionlab.dataset.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A student in Debian's Chromium opens the Data page, pages to the last 25 training images, opens
+ * one large and reads its pixels. Screenshots go to target/screenshots/.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "fashionlab.dataset.work-dir=target/fashion-mnist")
+class DataPageBrowserTest {
+
+  private static final Path SCREENSHOTS = Path.of("target/screenshots");
+  private static ChromeDriver driver;
+
+  @LocalServerPort private int port;
+
+  @BeforeAll
+  static void startBrowser() throws IOException {
+    Files.createDirectories(SCREENSHOTS);
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1400,1000",
+        "--user-data-dir=" + Files.createTempDirectory("fashionlab-chromium"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
+            .usingAnyFreePort()
+            .build();
+    driver = new ChromeDriver(service, options);
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  @Test
+  void studentPagesToTheLastTrainingImagesAndReadsThePixels() {
+    driver.get("http://localhost:" + port + "/data");
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("image-grid")));
+    wait.until(d -> images("#image-grid img").size() == 25);
+    screenshot("data-01-first");
+
+    driver.findElement(By.id("last-page")).click();
+    wait.until(d -> text("image-range").startsWith("Showing 59,976–60,000 of 60,000"));
+    assertThat(images("#image-grid img")).hasSize(25);
+    assertThat(driver.findElement(By.id("image-grid")).getText()).contains("#60000");
+    scrollTo("image-grid");
+    screenshot("data-02-last-25");
+
+    List<WebElement> tiles = driver.findElements(By.cssSelector("#image-grid .fl-tile"));
+    tiles.get(tiles.size() - 1).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("show-pixels")));
+    screenshot("data-03-large");
+    driver.findElement(By.id("show-pixels")).click();
+    wait.until(d -> text("pixel-readout").startsWith("x_train[60000, 20, 15] = "));
+    sleepForCharts();
+    scrollTo("pixel-view");
+    screenshot("data-04-pixels");
+
+    driver.findElement(By.id("pixel-image")).findElement(By.tagName("input")).clear();
+    js(
+        "const f = document.getElementById('pixel-image'); f.value = '1';"
+            + " f.dispatchEvent(new Event('change', {bubbles: true}));");
+    wait.until(d -> text("pixel-readout").startsWith("x_train[1, 20, 15] = 65 "));
+    sleepForCharts();
+    scrollTo("pixel-heatmap");
+    screenshot("data-05-pixels-image-1");
+    assertThat((Long) js("return document.getElementById('pixel-heatmap').pointCount(0);"))
+        .isEqualTo(784);
+
+    scrollTo("class-distribution");
+    sleepForCharts();
+    screenshot("data-06-classes");
+    scrollTo("one-hot");
+    screenshot("data-07-one-hot");
+  }
+
+  @Test
+  void studentReadsTheLearnPage() {
+    driver.get("http://localhost:" + port + "/learn");
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("activation-chart")));
+    wait.until(d -> text("softmax-output").startsWith("softmax(z) = (0.659, 0.242, 0.099)"));
+    sleepForCharts();
+    screenshot("learn-01-activations");
+    scrollTo("mlp-diagram");
+    screenshot("learn-02-mlp");
+    scrollTo("backprop-example");
+    screenshot("learn-03-backprop");
+    assertThat(text("backprop-w11")).startsWith("w11");
+    scrollTo("cnn-run");
+    sleepForCharts();
+    screenshot("learn-04-cnn");
+    scrollTo("confusion-run");
+    sleepForCharts();
+    screenshot("learn-05-confusion");
+  }
+
+  private static List<WebElement> images(String css) {
+    return driver.findElements(By.cssSelector(css));
+  }
+
+  private static String text(String id) {
+    List<WebElement> found = driver.findElements(By.id(id));
+    return found.isEmpty() ? "" : found.get(0).getText().trim();
+  }
+
+  private static void scrollTo(String id) {
+    js("document.getElementById(arguments[0]).scrollIntoView({block: 'start'});", id);
+  }
+
+  private static Object js(String script, Object... args) {
+    return ((JavascriptExecutor) driver).executeScript(script, args);
+  }
+
+  private static void sleepForCharts() {
+    try {
+      Thread.sleep(500);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void screenshot(String name) {
+    try {
+      Files.write(
+          SCREENSHOTS.resolve(name + ".png"),
+          ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,224 @@
+package org.fashionlab.learn.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import kotlin.jvm.functions.Function0;
+import org.fashionlab.base.ui.ChartClickEvent;
+import org.fashionlab.base.ui.EChart;
+import org.fashionlab.base.ui.ImageTile;
+import org.fashionlab.dataset.DatasetService;
+import org.fashionlab.dataset.FashionClass;
+import org.fashionlab.dataset.Split;
+import org.fashionlab.learn.BackpropExample;
+import org.fashionlab.learn.TinyNetwork;
+import org.fashionlab.model.ModelSpec;
+import org.fashionlab.model.Presets;
+import org.fashionlab.registry.RunDetails;
+import org.fashionlab.registry.RunService;
+import org.fashionlab.registry.RunStatus;
+import org.fashionlab.registry.RunSummary;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+
+/** The Learn page without a browser; one tiny CNN is trained for the CNN and confusion parts. */
+@SpringBootTest(properties = "fashionlab.dataset.work-dir=target/fashion-mnist")
+class LearnViewTest {
+
+  private static UUID cnnRun;
+
+  @Autowired private ApplicationContext context;
+  @Autowired private RunService runs;
+  @Autowired private DatasetService datasets;
+  @Autowired private BackpropExample backprop;
+
+  @BeforeEach
+  void openLearnPage() {
+    Routes routes = new Routes().autoDiscoverViews("org.fashionlab");
+    routes.getRoutes().add(LearnView.class);
+    Function0<UI> uiFactory = UI::new;
+    MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
+    UI.getCurrent().navigate("learn");
+  }
+
+  @AfterEach
+  void tearDown() {
+    MockVaadin.tearDown();
+  }
+
+  private static <T extends Component> T byId(Class<T> type, String id) {
+    return _get(type, spec -> spec.withId(id));
+  }
+
+  /** The y of point {@code index} of the named series of the activation chart. */
+  private static double plotted(String series, int index) {
+    for (JsonNode s : byId(EChart.class, "activation-chart").option().get("series")) {
+      if (s.get("name").asText().equals(series)) {
+        return s.get("data").get(index).get(1).asDouble();
+      }
+    }
+    throw new AssertionError("no series " + series);
+  }
+
+  @Test
+  void theActivationPlotShowsKnownValues() {
+    // Points run from -4 to 4 in steps of 0.05: index 80 is x = 0, index 100 is x = 1.
+    JsonNode first = byId(EChart.class, "activation-chart").option().get("series").get(0);
+    assertThat(first.get("data").get(80).get(0).asDouble()).isZero();
+    assertThat(plotted("Sigmoid", 80)).isEqualTo(0.5);
+    assertThat(plotted("tanh′", 80)).isEqualTo(1.0);
+    assertThat(plotted("ReLU", 100)).isEqualTo(1.0);
+    // GELU(1) = 1 · Φ(1) = 0.84134...
+    assertThat(plotted("GELU", 100)).isEqualTo(0.8413447, within(1e-6));
+    assertThat(plotted("Leaky ReLU", 60)).isEqualTo(-0.01, within(1e-12));
+  }
+
+  @Test
+  void softmaxOfAnEditedVector() {
+    _setValue(byId(TextField.class, "softmax-input"), "1, 2, 3");
+    double sum = Math.exp(1) + Math.exp(2) + Math.exp(3);
+    String expected =
+        String.format(
+            Locale.ROOT,
+            "softmax(z) = (%.3f, %.3f, %.3f), sum 1.000",
+            Math.exp(1) / sum,
+            Math.exp(2) / sum,
+            Math.exp(3) / sum);
+    assertThat(byId(Span.class, "softmax-output").getText()).isEqualTo(expected);
+    assertThat(expected).contains("0.090, 0.245, 0.665");
+  }
+
+  @Test
+  void theBackpropExampleShowsGradientsThatMatchFiniteDifferences() {
+    BackpropExample.Step step = backprop.example();
+    double h = 1e-6;
+    double[] p = step.network().parameters();
+    for (int k = 0; k < p.length; k++) {
+      double[] plus = p.clone();
+      double[] minus = p.clone();
+      plus[k] += h;
+      minus[k] -= h;
+      double numeric =
+          (TinyNetwork.of(plus).loss(step.x(), step.y())
+                  - TinyNetwork.of(minus).loss(step.x(), step.y()))
+              / (2 * h);
+      String name = TinyNetwork.NAMES.get(k);
+      List<Span> cells = _find(byId(Div.class, "backprop-" + name), Span.class);
+      double shown = Double.parseDouble(cells.get(2).getText());
+      assertThat(shown).as(name).isEqualTo(numeric, within(1e-6));
+    }
+    _click(byId(Button.class, "backprop-next"));
+    BackpropExample.Step second =
+        backprop.step(step.updated(), step.x(), step.y(), step.learningRate());
+    assertThat(_find(byId(Div.class, "backprop-w11"), Span.class).get(1).getText())
+        .isEqualTo(BackpropPanel.f(second.network().parameters()[0]));
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theCnnPanelShowsOneFilterPerFirstLayerFilter() {
+    RunSummary run = trainedCnn();
+    _setValue(byId(Select.class, "cnn-run"), run);
+    CnnInsidePanel panel = _get(CnnInsidePanel.class);
+    int filters = 32; // Presets.COURSE_CNN: layer_conv_2d with 32 filters of 3x3
+    assertThat(panel.filterCount()).isEqualTo(filters);
+    assertThat(byId(Div.class, "cnn-feature-maps").getComponentCount()).isEqualTo(filters);
+    assertThat(byId(Div.class, "cnn-pooled-maps").getComponentCount()).isEqualTo(filters);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void clickingAConfusionCellShowsExactlyItsImages() {
+    RunSummary run = trainedCnn();
+    _setValue(byId(Select.class, "confusion-run"), run);
+    RunDetails details = runs.details(run.id()).orElseThrow();
+    int[][] confusion = details.confusion();
+    int[] cell = smallOffDiagonalCell(confusion);
+    EChart chart = byId(EChart.class, "confusion-matrix");
+
+    ComponentUtil.fireEvent(chart, new ChartClickEvent(chart, true, 0, cell[0] * 10 + cell[1]));
+
+    int count = confusion[cell[0]][cell[1]];
+    List<ImageTile> tiles = _find(byId(Div.class, "misclassified-gallery"), ImageTile.class);
+    assertThat(tiles).hasSize(count);
+    assertThat(byId(Span.class, "gallery-title").getText()).startsWith(count + " test images");
+    String caption =
+        FashionClass.of(cell[1]).label() + " (" + FashionClass.of(cell[0]).label() + ")";
+    assertThat(tiles).allMatch(t -> t.caption().equals(caption));
+    int expected = 0;
+    for (int i = 0; i < 10_000; i++) {
+      if (details.testPredictions()[i] == cell[1] && datasets.label(Split.TEST, i) == cell[0]) {
+        expected++;
+      }
+    }
+    assertThat(expected).isEqualTo(count);
+    assertThat(_find(byId(Div.class, "confused-pairs"), Button.class)).isNotEmpty();
+  }
+
+  private static int[] smallOffDiagonalCell(int[][] confusion) {
+    int[] best = null;
+    for (int t = 0; t < 10; t++) {
+      for (int p = 0; p < 10; p++) {
+        int n = confusion[t][p];
+        if (t != p
+            && n > 0
+            && n <= MisclassificationPanel.GALLERY_LIMIT
+            && (best == null || n > confusion[best[0]][best[1]])) {
+          best = new int[] {t, p};
+        }
+      }
+    }
+    assertThat(best).as("an off-diagonal cell with 1 to 100 images").isNotNull();
+    return best;
+  }
+
+  /** A course CNN trained for one epoch on 1,000 images, once per test class. */
+  private RunSummary trainedCnn() {
+    if (cnnRun == null) {
+      ModelSpec spec =
+          Presets.COURSE_CNN
+              .withName("tiny CNN for the Learn page")
+              .withTraining(
+                  Presets.COURSE_CNN
+                      .training()
+                      .withTrainingLimit(1_000)
+                      .withEpochs(1)
+                      .withValidationSplit(0));
+      cnnRun = runs.start(spec, "learn-test").id();
+      await()
+          .atMost(Duration.ofSeconds(120))
+          .until(() -> runs.summary(cnnRun).map(r -> !r.status().isActive()).orElse(false));
+    }
+    RunSummary run = runs.summary(cnnRun).orElseThrow();
+    assertThat(run.status()).isEqualTo(RunStatus.FINISHED);
+    // The page was opened before the run finished: reopen it so its choices list the run.
+    MockVaadin.tearDown();
+    openLearnPage();
+    return run;
+  }
+}
