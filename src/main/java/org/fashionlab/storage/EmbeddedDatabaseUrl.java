@@ -26,7 +26,9 @@ public class EmbeddedDatabaseUrl implements EnvironmentPostProcessor {
     // WRITE_DELAY=0: a commit reaches the disk before it returns, so a killed process keeps
     // every epoch it reported (H2 otherwise flushes up to half a second later).
     String url =
-        "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("fashionlab") + ";WRITE_DELAY=0";
+        "jdbc:h2:file:"
+            + dataDir.toAbsolutePath().normalize().resolve("fashionlab")
+            + ";WRITE_DELAY=0";
     environment
         .getPropertySources()
         .addLast(new MapPropertySource("fashionlab-embedded-db", Map.of(URL, url)));

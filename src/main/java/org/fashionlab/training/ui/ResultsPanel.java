@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.function.ValueProvider;
+import org.fashionlab.base.ui.ConfusionMatrixChart;
 import org.fashionlab.dataset.DatasetService;
 import org.fashionlab.training.ClassMetrics;
 import org.fashionlab.training.TestResult;
