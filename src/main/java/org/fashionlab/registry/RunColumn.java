@@ -19,7 +19,7 @@ public enum RunColumn {
   LEARNING_RATE("Learning rate", "learning_rate", RunSummary::learningRate),
   BATCH_SIZE("Batch", "batch_size", RunSummary::batchSize),
   EPOCHS("Epochs", "epochs", RunSummary::epochs),
-  TRAINING_SECONDS("Training time", "training_seconds", RunSummary::trainingSeconds),
+  TRAINING_SECONDS("Train time", "training_seconds", RunSummary::trainingSeconds),
   TRAIN_ACCURACY("Train acc.", "train_accuracy", RunSummary::finalTrainAccuracy),
   VALIDATION_ACCURACY("Val. acc.", "validation_accuracy", RunSummary::finalValidationAccuracy),
   TEST_ACCURACY("Test acc.", "test_accuracy", RunSummary::testAccuracy),

@@ -33,8 +33,8 @@ final class CurvesChart extends Composite<EChart> {
     ArrayNode grids = option.putArray("grid");
     ArrayNode xAxes = option.putArray("xAxis");
     ArrayNode yAxes = option.putArray("yAxis");
-    panel(titles, grids, xAxes, yAxes, "Accuracy", "3%", "accuracy");
-    panel(titles, grids, xAxes, yAxes, "Loss", "53%", "loss");
+    panel(titles, grids, xAxes, yAxes, "Accuracy", "3%");
+    panel(titles, grids, xAxes, yAxes, "Loss", "53%");
     ArrayNode series = option.putArray("series");
     for (int r = 0; r < runs.size(); r++) {
       RunDetails run = runs.get(r);
@@ -62,8 +62,7 @@ final class CurvesChart extends Composite<EChart> {
       ArrayNode xAxes,
       ArrayNode yAxes,
       String title,
-      String left,
-      String yName) {
+      String left) {
     int index = grids.size();
     titles
         .addObject()
@@ -88,12 +87,7 @@ final class CurvesChart extends Composite<EChart> {
         .put("nameLocation", "middle")
         .put("nameGap", 26)
         .put("minInterval", 1);
-    yAxes
-        .addObject()
-        .put("type", "value")
-        .put("gridIndex", index)
-        .put("name", yName)
-        .put("scale", true);
+    yAxes.addObject().put("type", "value").put("gridIndex", index).put("scale", true);
   }
 
   private static void add(

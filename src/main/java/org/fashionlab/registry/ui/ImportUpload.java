@@ -30,7 +30,7 @@ final class ImportUpload extends Composite<Upload> {
     upload.setId("import-upload");
     upload.setAcceptedFileTypes(".zip", "application/zip");
     upload.setMaxFiles(1);
-    upload.setDropLabel(new com.vaadin.flow.component.html.Span("Drop a model zip here"));
+    upload.setDropLabel(new com.vaadin.flow.component.html.Span("or drop a model zip"));
     upload.setUploadButton(new Button("Import model…", VaadinIcon.UPLOAD.create()));
   }
 

@@ -3,6 +3,7 @@ package org.fashionlab.registry.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridMultiSelectionModel;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.function.SerializablePredicate;
 import java.util.Comparator;
@@ -46,19 +47,21 @@ final class RunGrid extends Composite<Grid<RunSummary>> {
   RunGrid(RunActions actions) {
     Grid<RunSummary> grid = getContent();
     grid.setId("runs");
-    grid.setSelectionMode(Grid.SelectionMode.MULTI);
+    ((GridMultiSelectionModel<RunSummary>) grid.setSelectionMode(Grid.SelectionMode.MULTI))
+        .setSelectionColumnFrozen(true);
     grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
     grid.setMultiSort(true);
     for (RunColumn column : RunColumn.values()) {
       columns.put(column, createColumn(column));
     }
-    columns.get(RunColumn.NAME).setFrozen(true).setFlexGrow(2);
+    columns.get(RunColumn.NAME).setFrozen(true).setFlexGrow(1);
     columns.get(RunColumn.STATUS).setTooltipGenerator(RunSummary::message);
     grid.addComponentColumn(actions::create)
         .setHeader("Actions")
         .setKey("actions")
         .setAutoWidth(true)
-        .setFlexGrow(0);
+        .setFlexGrow(0)
+        .setFrozenToEnd(true);
     grid.setPartNameGenerator(run -> run.id().equals(best) ? BEST : null);
     grid.asMultiSelect().addValueChangeListener(e -> updateColumnVisibility());
     grid.setAllRowsVisible(true);
@@ -73,11 +76,24 @@ final class RunGrid extends Composite<Grid<RunSummary>> {
             .setComparator(comparator(column))
             .setSortable(true)
             .setResizable(true)
-            .setAutoWidth(true);
+            .setWidth(width(column))
+            .setFlexGrow(0);
     if (NUMERIC.contains(column)) {
       created.setTextAlign(ColumnTextAlign.END);
     }
     return created;
+  }
+
+  /** Wide enough for the header, its sort arrows and the usual values. */
+  private static String width(RunColumn column) {
+    return switch (column) {
+      case NAME -> "13em";
+      case KIND, BATCH_SIZE -> "6em";
+      case ARCHITECTURE, CREATED -> "10.5em";
+      case LEARNING_RATE -> "9.5em";
+      case TRAINING_SECONDS -> "9em";
+      default -> "8em";
+    };
   }
 
   /** Raw values in natural order, empty cells last in either direction. */
