@@ -4,23 +4,17 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.fashionlab.base.ui.MainLayout;
 import org.fashionlab.base.ui.UiEventBuffer;
 import org.fashionlab.dataset.DatasetService;
 import org.fashionlab.registry.RunArchive;
-import org.fashionlab.registry.RunCsv;
 import org.fashionlab.registry.RunService;
 import org.fashionlab.registry.RunStatus;
 import org.fashionlab.registry.RunSummary;
@@ -75,17 +69,7 @@ class ModelsView extends Div {
   }
 
   private Div createToolbar(RunArchive archive) {
-    DownloadHandler csv =
-        event -> {
-          List<RunSummary> rows = grid.visibleRuns();
-          event.setFileName("fashion-lab-models.csv");
-          event.setContentType("text/csv; charset=utf-8");
-          event.getOutputStream().write(RunCsv.write(rows).getBytes(StandardCharsets.UTF_8));
-        };
-    Anchor download = new Anchor(csv, AttachmentType.DOWNLOAD, "");
-    download.add(VaadinIcon.DOWNLOAD.create(), new Span(" CSV"));
-    download.setId("csv-download");
-    download.setTitle("Download the table (filtered rows) as CSV");
+    CsvDownload download = new CsvDownload(grid::visibleRuns);
     ImportUpload upload = new ImportUpload(archive, this::refresh);
     Div toolbar = new Div(filter, differencesOnly, download, upload);
     toolbar.addClassName("fl-models-toolbar");

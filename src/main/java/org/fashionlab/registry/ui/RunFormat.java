@@ -43,6 +43,9 @@ final class RunFormat {
   }
 
   static String duration(double seconds) {
+    if (seconds < 10) {
+      return String.format(Locale.ROOT, "%.2f s", seconds);
+    }
     if (seconds < 60) {
       return String.format(Locale.ROOT, "%.1f s", seconds);
     }

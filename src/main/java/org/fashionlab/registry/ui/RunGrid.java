@@ -84,15 +84,19 @@ final class RunGrid extends Composite<Grid<RunSummary>> {
     return created;
   }
 
-  /** Wide enough for the header, its sort arrows and the usual values. */
+  /**
+   * Wide enough for the header, its sort arrows and the usual values. In rem: an em width would
+   * follow each cell's font, and header and body cells would drift apart.
+   */
   private static String width(RunColumn column) {
     return switch (column) {
-      case NAME -> "13em";
-      case KIND, BATCH_SIZE -> "6em";
-      case ARCHITECTURE, CREATED -> "10.5em";
-      case LEARNING_RATE -> "9.5em";
-      case TRAINING_SECONDS -> "9em";
-      default -> "8em";
+      case NAME -> "13rem";
+      case KIND, BATCH_SIZE -> "6rem";
+      case ARCHITECTURE -> "10.5rem";
+      case CREATED -> "12rem";
+      case LEARNING_RATE -> "9.5rem";
+      case TRAINING_SECONDS -> "9rem";
+      default -> "8rem";
     };
   }
 

@@ -121,6 +121,9 @@ class ModelsPageBrowserTest {
     List<String> descending = new java.util.ArrayList<>(byAccuracy);
     java.util.Collections.reverse(descending);
     wait.until(d -> column(name).equals(descending));
+    assertThat(cellLefts("#items tr"))
+        .as("header and body columns line up after scrolling sideways")
+        .isEqualTo(cellLefts("#header tr"));
     screenshot("models-02-sorted-by-test-accuracy");
 
     checkCsv(stored);
@@ -168,6 +171,17 @@ class ModelsPageBrowserTest {
     }
   }
 
+  /** Left edges of the cells in the grid's first row matching the selector. */
+  @SuppressWarnings("unchecked")
+  private List<Long> cellLefts(String rowSelector) {
+    return (List<Long>)
+        js(
+            "const row = document.getElementById('runs').shadowRoot.querySelector(arguments[0]);"
+                + "return [...row.querySelectorAll('td, th')]"
+                + "  .map((c) => Math.round(c.getBoundingClientRect().left));",
+            rowSelector);
+  }
+
   @SuppressWarnings("unchecked")
   private List<List<String>> table() {
     return (List<List<String>>) js(TABLE_SCRIPT);
@@ -182,14 +196,20 @@ class ModelsPageBrowserTest {
     return cells.stream().map(c -> Double.parseDouble(c.replace("%", ""))).toList();
   }
 
-  /** The header's sort button, scrolled into view (the grid scrolls sideways on narrow screens). */
+  /** The header's sort button, scrolled into view (the grid scrolls sideways). */
   private WebElement sorter(String header) {
     WebElement sorter =
         driver.findElements(By.cssSelector("#runs vaadin-grid-sorter")).stream()
             .filter(s -> s.getText().trim().equals(header))
             .findFirst()
             .orElseThrow();
-    js("arguments[0].scrollIntoView({block: 'center', inline: 'center'});", sorter);
+    // Scroll the grid's own scroller, as a user would.
+    js(
+        "const table = document.getElementById('runs').shadowRoot.querySelector('#table');"
+            + "const th = arguments[0].closest('vaadin-grid-cell-content').assignedSlot"
+            + "  .closest('th');"
+            + "table.scrollLeft = th.offsetLeft - table.clientWidth / 2;",
+        sorter);
     return sorter;
   }
 

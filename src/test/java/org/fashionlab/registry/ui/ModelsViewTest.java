@@ -9,6 +9,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.github.mvysny.kaributesting.v10.DownloadKt;
@@ -29,6 +30,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -115,6 +117,24 @@ class ModelsViewTest {
         .isEqualTo(String.format("%.2f%%", 100 * first.testAccuracy()));
     assertThat(_getFormatted(grid, row(trained.get(1).id()), "BATCH_SIZE")).isEqualTo("64");
     _assertNone(Div.class, d -> d.withId("empty-state"));
+  }
+
+  @Test
+  void theGridFollowsATrainingStartedElsewhereAsItGoes() {
+    RunSummary started = runs.start(TrainedRuns.spec("models-page live", 0.002, 128), "other");
+
+    await()
+        .pollInSameThread() // the UI lives on this thread
+        .atMost(Duration.ofSeconds(90))
+        .until(
+            () -> {
+              MockVaadin.clientRoundtrip(); // runs the pushes queued by the subscription
+              return _findAll(grid().getContent()).stream()
+                  .anyMatch(r -> r.id().equals(started.id()) && r.status() == RunStatus.FINISHED);
+            });
+    assertThat(_getFormatted(grid().getContent(), row(started.id()), "STATUS"))
+        .isEqualTo("Finished");
+    runs.delete(started.id());
   }
 
   @Test

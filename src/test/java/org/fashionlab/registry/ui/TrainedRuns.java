@@ -36,14 +36,17 @@ final class TrainedRuns {
         .findFirst();
   }
 
+  static ModelSpec spec(String name, double learningRate, int batchSize) {
+    return Presets.COURSE_MLP
+        .withName(name)
+        .withTraining(
+            TrainingSettings.of(OptimizerKind.ADAM, learningRate, 1, batchSize)
+                .withValidationSplit(0.2)
+                .withTrainingLimit(1_000));
+  }
+
   static RunSummary train(RunService runs, String name, double learningRate, int batchSize) {
-    ModelSpec spec =
-        Presets.COURSE_MLP
-            .withName(name)
-            .withTraining(
-                TrainingSettings.of(OptimizerKind.ADAM, learningRate, 1, batchSize)
-                    .withValidationSplit(0.2)
-                    .withTrainingLimit(1_000));
+    ModelSpec spec = spec(name, learningRate, batchSize);
     UUID id = runs.start(spec, "tester").id();
     await()
         .atMost(Duration.ofSeconds(90))
