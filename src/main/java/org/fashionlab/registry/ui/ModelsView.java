@@ -1,0 +1,143 @@
+package org.fashionlab.registry.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import java.util.List;
+import org.fashionlab.base.ui.MainLayout;
+import org.fashionlab.base.ui.UiEventBuffer;
+import org.fashionlab.dataset.DatasetService;
+import org.fashionlab.registry.RunArchive;
+import org.fashionlab.registry.RunService;
+import org.fashionlab.registry.RunStatus;
+import org.fashionlab.registry.RunSummary;
+import org.fashionlab.training.TrainingEvent;
+import org.fashionlab.training.TrainingService;
+
+/** Every stored run: compare, filter, rename, delete, export, import, and try one test image. */
+@Route(value = "models", layout = MainLayout.class)
+@PageTitle("Models · Fashion Lab")
+@Menu(order = 3, icon = "vaadin:table", title = "Models")
+class ModelsView extends Div {
+
+  private static final long PUSH_INTERVAL_MILLIS = 500;
+
+  private final RunService runs;
+  private final TrainingService training;
+  private final Div empty = createEmptyState();
+  private final RunFilter filter = new RunFilter(this::applyFilter);
+  private final Checkbox differencesOnly = new Checkbox("Differences only");
+  private final RunGrid grid;
+  private final ComparePanel compare = new ComparePanel();
+  private final SingleImagePanel singleImage;
+  private List<RunSummary> shownSelection;
+  private List<RunSummary> shownModels;
+  private UiEventBuffer<TrainingEvent> changes;
+  private AutoCloseable subscription;
+
+  ModelsView(
+      RunService runs, RunArchive archive, TrainingService training, DatasetService datasets) {
+    this.runs = runs;
+    this.training = training;
+    this.grid = new RunGrid(new RunActions(runs, archive, this::refresh));
+    this.singleImage = new SingleImagePanel(runs, datasets);
+    addClassName("fl-models-view");
+    differencesOnly.setId("differences-only");
+    differencesOnly.addValueChangeListener(e -> grid.setDifferencesOnly(e.getValue()));
+    grid.getContent().asMultiSelect().addValueChangeListener(e -> showSelection());
+    add(new H2("Models"), empty, createToolbar(archive), grid, compare, singleImage);
+  }
+
+  private static Div createEmptyState() {
+    Paragraph text =
+        new Paragraph(
+            "No models yet. Train one on the Train page: pick a preset such as \"Course MLP\","
+                + " press Start training, and it appears here when it is queued. Or import a"
+                + " model zip that someone exported from Fashion Lab.");
+    Anchor train = new Anchor("train", "Go to the Train page");
+    Div empty = new Div(text, train);
+    empty.setId("empty-state");
+    empty.addClassName("fl-empty-state");
+    return empty;
+  }
+
+  private Div createToolbar(RunArchive archive) {
+    CsvDownload download = new CsvDownload(grid::visibleRuns);
+    ImportUpload upload = new ImportUpload(archive, this::refresh);
+    Div toolbar = new Div(filter, differencesOnly, download, upload);
+    toolbar.addClassName("fl-models-toolbar");
+    return toolbar;
+  }
+
+  private void applyFilter() {
+    grid.setFilter(filter.predicate());
+  }
+
+  /** Reloads the runs from the registry, keeping the selection. */
+  void refresh() {
+    List<RunSummary> all = runs.list();
+    grid.setRuns(all);
+    empty.setVisible(all.isEmpty());
+    grid.setVisible(!all.isEmpty());
+    compare.setVisible(!all.isEmpty());
+    showSelection();
+  }
+
+  private void showSelection() {
+    List<RunSummary> selected = grid.selected();
+    if (!selected.equals(shownSelection)) {
+      shownSelection = selected;
+      boolean comparable =
+          selected.size() >= ComparePanel.MIN && selected.size() <= ComparePanel.MAX;
+      compare.show(
+          selected.size(),
+          comparable
+              ? selected.stream().flatMap(r -> runs.details(r.id()).stream()).toList()
+              : List.of());
+    }
+    List<RunSummary> models = predictable(selected);
+    if (models.isEmpty()) {
+      models = predictable(grid.allRuns());
+    }
+    if (!models.equals(shownModels)) {
+      shownModels = models;
+      singleImage.setModels(models);
+    }
+  }
+
+  private List<RunSummary> predictable(List<RunSummary> candidates) {
+    return candidates.stream()
+        .filter(r -> r.status() == RunStatus.FINISHED && runs.canPredict(r.id()))
+        .toList();
+  }
+
+  @Override
+  protected void onAttach(AttachEvent attachEvent) {
+    changes = new UiEventBuffer<>(attachEvent.getUI(), PUSH_INTERVAL_MILLIS, batch -> refresh());
+    subscription =
+        training.subscribe(
+            event -> {
+              if (!(event instanceof TrainingEvent.BatchProgress)) {
+                changes.offer(event);
+              }
+            });
+    refresh();
+  }
+
+  @Override
+  protected void onDetach(DetachEvent detachEvent) {
+    changes.close();
+    try {
+      subscription.close();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
