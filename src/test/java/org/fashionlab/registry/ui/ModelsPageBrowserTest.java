@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import org.fashionlab.BrowserSession;
 import org.fashionlab.registry.RunService;
 import org.fashionlab.registry.RunSummary;
 import org.junit.jupiter.api.AfterAll;
@@ -24,8 +25,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,7 +36,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ModelsPageTest
 class ModelsPageBrowserTest {
 
-  private static final Path SCREENSHOTS = Path.of("target/screenshots");
+  private static final Path SCREENSHOTS = BrowserSession.SCREENSHOTS;
 
   /** Rows of the grid in display order, each a list of its cells' texts; the header first. */
   private static final String TABLE_SCRIPT =
@@ -65,26 +64,7 @@ class ModelsPageBrowserTest {
 
   @BeforeAll
   static void startBrowser() throws IOException {
-    Files.createDirectories(SCREENSHOTS);
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=1500,1000",
-        "--user-data-dir=" + Files.createTempDirectory("fashionlab-chromium"));
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
-            .usingAnyFreePort()
-            .build();
-    driver = new ChromeDriver(service, options);
+    driver = BrowserSession.start();
   }
 
   @AfterAll
