@@ -68,6 +68,60 @@ final class BadImages {
     return ProductPhotos.encode(image, "png");
   }
 
+  /** A 1x1 lossless WebP (the image browsers' WebP feature tests use). */
+  static byte[] webp() {
+    return java.util.Base64.getDecoder().decode("UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==");
+  }
+
+  /**
+   * A JPEG whose EXIF says "rotate 90 degrees clockwise to view" (orientation 6), as phones write
+   * portrait photos: the stored pixels are {@code image}, the photo as seen is turned.
+   */
+  static byte[] jpegWithOrientation(BufferedImage image, int orientation) {
+    byte[] jpeg = ProductPhotos.encode(image, "jpg");
+    byte[] tiff = {
+      'I',
+      'I',
+      42,
+      0,
+      8,
+      0,
+      0,
+      0, // little-endian TIFF header, first IFD at offset 8
+      1,
+      0, // one entry
+      0x12,
+      0x01,
+      3,
+      0,
+      1,
+      0,
+      0,
+      0,
+      (byte) orientation,
+      0,
+      0,
+      0, // Orientation, SHORT, 1 value
+      0,
+      0,
+      0,
+      0 // no next IFD
+    };
+    byte[] exif = new byte[6 + tiff.length];
+    System.arraycopy("Exif".getBytes(StandardCharsets.US_ASCII), 0, exif, 0, 4);
+    System.arraycopy(tiff, 0, exif, 6, tiff.length);
+    int length = exif.length + 2;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.write(jpeg, 0, 2); // SOI
+    out.write(0xFF);
+    out.write(0xE1); // APP1
+    out.write(length >> 8);
+    out.write(length & 0xFF);
+    out.write(exif, 0, exif.length);
+    out.write(jpeg, 2, jpeg.length - 2);
+    return out.toByteArray();
+  }
+
   /** A dark square on a fully transparent background. */
   static byte[] transparentPng() {
     BufferedImage image = new BufferedImage(100, 100, BufferedImage.TYPE_INT_ARGB);

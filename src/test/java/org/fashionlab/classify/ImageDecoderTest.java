@@ -108,4 +108,33 @@ class ImageDecoderTest {
     ImageDecoder.Decoded decoded = decoder.decode(BadImages.onePixel());
     assertThat(preprocessor.process(decoded.image(), 1).input()).hasSize(784);
   }
+
+  @Test
+  void webpIsRead() {
+    ImageDecoder.Decoded decoded = decoder.decode(BadImages.webp());
+    assertThat(decoded.format()).isEqualTo("webp");
+    assertThat(decoded.image().getWidth()).isEqualTo(1);
+  }
+
+  @Test
+  void exifOrientationOfAPortraitPhotoTurnsItUpright() {
+    // Stored landscape: a dark bar across the top of a 120 x 60 white image.
+    java.awt.image.BufferedImage stored =
+        new java.awt.image.BufferedImage(120, 60, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D g = stored.createGraphics();
+    g.setColor(java.awt.Color.WHITE);
+    g.fillRect(0, 0, 120, 60);
+    g.setColor(java.awt.Color.BLACK);
+    g.fillRect(10, 5, 100, 12);
+    g.dispose();
+    ImageDecoder.Decoded decoded = decoder.decode(BadImages.jpegWithOrientation(stored, 6));
+    assertThat(decoded.orientation()).isEqualTo(6);
+    PhotoPreprocessor.Result result = preprocessor.process(decoded.image(), decoded.orientation());
+    java.awt.image.BufferedImage upright = result.steps().get(0).image();
+    assertThat(upright.getWidth()).isEqualTo(60);
+    assertThat(upright.getHeight()).isEqualTo(120);
+    // Turned clockwise, the bar along the top now stands along the right edge.
+    assertThat(upright.getRGB(60 - 11, 60) & 0xff).isLessThan(80);
+    assertThat(upright.getRGB(11, 60) & 0xff).isGreaterThan(200);
+  }
 }
