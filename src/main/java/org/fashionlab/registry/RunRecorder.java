@@ -72,7 +72,7 @@ class RunRecorder {
             request.fold() == null ? null : request.fold().index());
       }
       run.setStatus(RunStatus.QUEUED);
-      run.setCreatedAt(job.snapshot().createdAt());
+      run.setCreatedAt(job.createdAt());
       runs.save(run);
       return;
     }

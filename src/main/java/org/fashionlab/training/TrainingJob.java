@@ -62,6 +62,10 @@ public final class TrainingJob {
     return spec;
   }
 
+  public Instant createdAt() {
+    return createdAt;
+  }
+
   public JobStatus status() {
     return status;
   }

@@ -5,6 +5,7 @@ import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +34,7 @@ import org.springframework.stereotype.Service;
 public class TrainingService {
 
   private static final Logger log = LoggerFactory.getLogger(TrainingService.class);
+  static final int KEPT_DONE_JOBS = 200;
 
   private final ModelTrainer trainer;
   private final TrainedModels models;
@@ -120,7 +122,7 @@ public class TrainingService {
   /** All jobs of this process, oldest first. */
   public List<TrainingJob> jobs() {
     List<TrainingJob> all = new ArrayList<>(jobs.values());
-    all.sort((a, b) -> a.snapshot().createdAt().compareTo(b.snapshot().createdAt()));
+    all.sort(Comparator.comparing(TrainingJob::createdAt));
     return all;
   }
 
@@ -164,7 +166,22 @@ public class TrainingService {
       // Errors too: the job must end visibly, and the training thread must survive for the next.
       log.error("Training job {} failed", job.id(), e);
       publish.accept(new TrainingEvent.Failed(job.id(), "Training failed: " + e));
+    } finally {
+      forgetOldJobs();
     }
+  }
+
+  /**
+   * Keeps the newest {@link #KEPT_DONE_JOBS} finished jobs in memory: their results are stored by
+   * the registry, and a semester of studies would otherwise pile up loss curves and predictions.
+   */
+  private void forgetOldJobs() {
+    List<TrainingJob> done =
+        jobs.values().stream()
+            .filter(j -> j.status().isDone())
+            .sorted(Comparator.comparing(TrainingJob::createdAt).reversed())
+            .toList();
+    done.stream().skip(KEPT_DONE_JOBS).forEach(j -> jobs.remove(j.id()));
   }
 
   private void announcePositions() {
