@@ -1,6 +1,7 @@
 package org.fashionlab.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fashionlab.Probabilities.argMax;
 
 import java.util.Arrays;
 import java.util.List;
@@ -67,15 +68,5 @@ abstract class RunStoreContract {
         .extracting(Run::getId)
         .contains(run.getId());
     repository.delete(back);
-  }
-
-  static int argMax(float[] values) {
-    int best = 0;
-    for (int i = 1; i < values.length; i++) {
-      if (values[i] > values[best]) {
-        best = i;
-      }
-    }
-    return best;
   }
 }

@@ -3,6 +3,7 @@ package org.fashionlab.training;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.fashionlab.Probabilities.argMax;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
@@ -201,16 +202,6 @@ class TrainingServiceTest {
       unit[i] = pixels[i] / 255f;
     }
     return unit;
-  }
-
-  private static int argMax(float[] values) {
-    int best = 0;
-    for (int i = 1; i < values.length; i++) {
-      if (values[i] > values[best]) {
-        best = i;
-      }
-    }
-    return best;
   }
 
   private static float sum(float[] values) {
