@@ -1,15 +1,37 @@
 /*
- * Fashion Lab training benchmark: the application's own training path (DatasetService ->
- * TrainingService -> DJL) on the full 60,000 training images, one epoch per run, evaluated on the
- * 10,000 test images. Run with bench/run (it builds the classpath).
+ * Fashion Lab training benchmark, side by side with plain PyTorch in Python.
+ *
+ * For each course preset and batch size: one epoch on all 60,000 training images through the
+ * application's own training path (DatasetService -> TrainingService -> ModelTrainer -> DJL),
+ * then the same model, optimizer and data in plain PyTorch (bench/pytorch_peer.py, a child
+ * process), alternating which goes first, repeated -Dreps times; prints the medians.
+ * Then: single-image prediction latency, peak RSS while training, RSS over 20 short trainings.
+ *
+ * Run with bench/run (it builds the classpath and installs the Python peer's packages).
+ * Options: -Dreps=2 -Dbatches=32,128,256 -Dmodels=mlp,cnn -Dpeer=true -Dextras=true
+ *          -DmlpThreads=N -DcnnThreads=N (default: the application's defaults).
  */
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.fashionlab.dataset.DatasetProperties;
 import org.fashionlab.dataset.DatasetService;
+import org.fashionlab.dataset.Split;
 import org.fashionlab.model.ModelSpec;
 import org.fashionlab.model.Presets;
 import org.fashionlab.model.TrainingSettings;
@@ -22,51 +44,200 @@ import org.fashionlab.training.TrainingService;
 
 public class TrainingBenchmark {
 
-  record Row(String model, int batch, int threads, double seconds, double imagesPerSecond, float accuracy) {}
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final Map<String, ModelSpec> PRESETS =
+      Map.of("mlp", Presets.COURSE_MLP, "cnn", Presets.COURSE_CNN);
+  static final int SEED = 42;
+
+  record Sample(double seconds, double testAccuracy, double load) {}
+
+  record Cell(String model, int batch, List<Sample> ours, List<Sample> peer) {}
+
+  static TrainingService service;
+  static TrainedModels models;
+  static DatasetService datasets;
+  static final AtomicLong peakRssKb = new AtomicLong();
 
   public static void main(String[] args) throws Exception {
-    List<Integer> batches = List.of(32, 128);
-    int mlpThreads = Integer.getInteger("mlpThreads", 1);
-    int cnnThreads = Integer.getInteger("cnnThreads", 2);
-    DatasetService datasets =
+    int reps = Integer.getInteger("reps", 2);
+    List<Integer> batches =
+        Arrays.stream(System.getProperty("batches", "32,128,256").split(","))
+            .map(Integer::parseInt)
+            .toList();
+    List<String> modelKeys = List.of(System.getProperty("models", "mlp,cnn").split(","));
+    boolean withPeer = Boolean.parseBoolean(System.getProperty("peer", "true"));
+    boolean extras = Boolean.parseBoolean(System.getProperty("extras", "true"));
+
+    datasets =
         new DatasetService(
             new DatasetProperties(
                 null, Path.of("/usr/share/datasets/fashion-mnist"), Path.of("target/fashion-mnist"), false));
-    TrainedModels models =
+    models =
         new TrainedModels(
             new StorageProperties(Path.of("target/bench-data"), Path.of("target/bench-uploads"), 600),
-            new com.fasterxml.jackson.databind.ObjectMapper());
-    TrainingService service =
-        new TrainingService(datasets, models, new TrainingProperties(mlpThreads, cnnThreads, 1000, 10, 50));
+            JSON);
+    TrainingProperties defaults = new TrainingProperties(1, 2, 200, 100, 1000);
+    TrainingProperties properties =
+        new TrainingProperties(
+            Integer.getInteger("mlpThreads", defaults.mlpThreads()),
+            Integer.getInteger("cnnThreads", defaults.cnnThreads()),
+            defaults.progressIntervalMillis(),
+            defaults.lossPointsPerEpoch(),
+            defaults.maxQueued());
+    service = new TrainingService(datasets, models, properties);
+    startRssSampler();
+
+    System.out.printf("machine: %s, %d cores; %s%n", cpuModel(), Runtime.getRuntime().availableProcessors(),
+        System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+    System.out.printf("application threads: MLP %d, CNN %d%n", properties.mlpThreads(), properties.cnnThreads());
+    Peer peer = withPeer ? Peer.start() : null;
+    if (peer != null) {
+      System.out.println("peer: " + peer.header);
+    }
 
     // Warm-up: engine start, data load, JIT.
-    run(service, settings(Presets.COURSE_MLP, 32).withTrainingLimit(5_000), Presets.COURSE_MLP);
-    run(service, settings(Presets.COURSE_CNN, 32).withTrainingLimit(2_000), Presets.COURSE_CNN);
+    for (String key : modelKeys) {
+      discard(train(settings(PRESETS.get(key), 32).withTrainingLimit(4_000), PRESETS.get(key)));
+    }
 
-    System.out.printf("%nmodel        batch  threads  s/epoch  images/s  test acc%n");
-    for (ModelSpec preset : List.of(Presets.COURSE_MLP, Presets.COURSE_CNN)) {
+    List<Cell> cells = new ArrayList<>();
+    for (String key : modelKeys) {
       for (int batch : batches) {
-        TrainingEvent.Finished finished = run(service, settings(preset, batch), preset);
-        EpochMetrics epoch = service.job(finished.jobId()).orElseThrow().snapshot().epochs().get(0);
-        int threads = preset == Presets.COURSE_MLP ? mlpThreads : cnnThreads;
-        System.out.printf(
-            Locale.ROOT,
-            "%-12s %5d  %7d  %7.2f  %8.0f  %8.4f%n",
-            preset.name(), batch, threads, epoch.seconds(), 60_000 / epoch.seconds(),
-            finished.result().accuracy());
-        models.delete(finished.jobId());
+        cells.add(new Cell(key, batch, new ArrayList<>(), new ArrayList<>()));
       }
+    }
+    for (int rep = 0; rep < reps; rep++) {
+      for (Cell cell : cells) {
+        boolean oursFirst = rep % 2 == 0;
+        if (oursFirst) {
+          cell.ours.add(ours(cell.model, cell.batch));
+        }
+        if (peer != null) {
+          cell.peer.add(peer.train(cell.model, cell.batch));
+        }
+        if (!oursFirst) {
+          cell.ours.add(ours(cell.model, cell.batch));
+        }
+        System.out.printf(Locale.ROOT, "  rep %d %-3s b%-3d ours %s  peer %s%n", rep + 1, cell.model, cell.batch,
+            last(cell.ours), cell.peer.isEmpty() ? "-" : last(cell.peer));
+      }
+    }
+    printTable(cells, peer != null);
+    long trainingPeakMb = peakRssKb.get() / 1024;
+    if (peer != null) {
+      peer.close();
+    }
+    if (extras) {
+      System.out.printf("%npeak RSS of this JVM while training: %d MB%n", trainingPeakMb);
+      for (String key : modelKeys) {
+        predictionLatency(PRESETS.get(key));
+      }
+      rssOverShortTrainings(20);
     }
     System.exit(0);
   }
 
-  private static TrainingSettings settings(ModelSpec preset, int batch) {
-    TrainingSettings t = preset.training();
-    return new TrainingSettings(t.optimizer(), t.learningRate(), t.momentum(), 1, batch, 0, 42, 0, 0);
+  static Sample ours(String key, int batch) throws Exception {
+    ModelSpec preset = PRESETS.get(key);
+    double load = loadAverage();
+    TrainingEvent.Finished finished = train(settings(preset, batch), preset);
+    EpochMetrics epoch = service.job(finished.jobId()).orElseThrow().snapshot().epochs().get(0);
+    discard(finished);
+    return new Sample(epoch.seconds(), finished.result().accuracy(), load);
   }
 
-  private static TrainingEvent.Finished run(TrainingService service, TrainingSettings settings, ModelSpec preset)
-      throws Exception {
+  static String last(List<Sample> samples) {
+    Sample s = samples.get(samples.size() - 1);
+    return String.format(Locale.ROOT, "%6.2f s acc %.4f (load %.1f)", s.seconds, s.testAccuracy, s.load);
+  }
+
+  static void printTable(List<Cell> cells, boolean withPeer) {
+    System.out.printf("%n| model | batch | ours s/epoch | PyTorch s/epoch | ratio | ours test acc | PyTorch test acc | runs (ours / PyTorch) |%n");
+    System.out.printf("|---|---|---|---|---|---|---|---|%n");
+    for (Cell c : cells) {
+      double ours = median(c.ours.stream().mapToDouble(Sample::seconds).toArray());
+      double oursAcc = median(c.ours.stream().mapToDouble(Sample::testAccuracy).toArray());
+      String peer = "-", ratio = "-", peerAcc = "-";
+      if (withPeer) {
+        double p = median(c.peer.stream().mapToDouble(Sample::seconds).toArray());
+        peer = String.format(Locale.ROOT, "%.2f", p);
+        ratio = String.format(Locale.ROOT, "%.2f", ours / p);
+        peerAcc = String.format(Locale.ROOT, "%.4f",
+            median(c.peer.stream().mapToDouble(Sample::testAccuracy).toArray()));
+      }
+      System.out.printf(Locale.ROOT, "| %s | %d | %.2f | %s | %s | %.4f | %s | %s / %s |%n",
+          PRESETS.get(c.model).name(), c.batch, ours, peer, ratio, oursAcc, peerAcc,
+          seconds(c.ours), seconds(c.peer));
+    }
+  }
+
+  static String seconds(List<Sample> samples) {
+    return samples.stream().map(s -> String.format(Locale.ROOT, "%.2f", s.seconds)).toList().toString();
+  }
+
+  static double median(double[] values) {
+    if (values.length == 0) {
+      return Double.NaN;
+    }
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+
+  /** One image at a time through TrainedModels.predict, as the Classify page and REST API call it. */
+  static void predictionLatency(ModelSpec preset) throws Exception {
+    TrainingEvent.Finished finished = train(settings(preset, 128).withTrainingLimit(6_000), preset);
+    UUID id = finished.jobId();
+    List<float[]> images = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      int[] pixels = datasets.pixels(Split.TEST, i);
+      float[] image = new float[pixels.length];
+      for (int p = 0; p < pixels.length; p++) {
+        image[p] = pixels[p] / 255f;
+      }
+      images.add(image);
+    }
+    for (int i = 0; i < 500; i++) {
+      models.predict(id, List.of(images.get(i % images.size())));
+    }
+    int n = 3000;
+    double[] micros = new double[n];
+    for (int i = 0; i < n; i++) {
+      long start = System.nanoTime();
+      models.predict(id, List.of(images.get(i % images.size())));
+      micros[i] = (System.nanoTime() - start) / 1e3;
+    }
+    Arrays.sort(micros);
+    System.out.printf(Locale.ROOT, "single-image prediction, %s: p50 %.3f ms, p99 %.3f ms (%d calls after 500 warm-up)%n",
+        preset.name(), micros[n / 2] / 1e3, micros[(int) (n * 0.99)] / 1e3, n);
+    discard(finished);
+  }
+
+  /** Short trainings one after another: RSS must level off, not climb (native leaks show here). */
+  static void rssOverShortTrainings(int count) throws Exception {
+    List<Long> rss = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      ModelSpec preset = i % 2 == 0 ? Presets.COURSE_MLP : Presets.COURSE_CNN;
+      discard(train(settings(preset, 64).withTrainingLimit(3_000), preset));
+      System.gc();
+      rss.add(rssKb() / 1024);
+    }
+    System.out.printf("RSS after each of %d short trainings (MLP/CNN alternating, 3,000 images), MB: %s%n", count, rss);
+    System.out.printf("RSS growth from training 2 to training %d: %+d MB%n", count, rss.get(count - 1) - rss.get(1));
+  }
+
+  static TrainingSettings settings(ModelSpec preset, int batch) {
+    TrainingSettings t = preset.training();
+    return new TrainingSettings(t.optimizer(), t.learningRate(), t.momentum(), 1, batch, 0, SEED, 0, 0);
+  }
+
+  static void discard(TrainingEvent.Finished finished) {
+    models.unload(finished.jobId());
+    models.delete(finished.jobId());
+  }
+
+  static TrainingEvent.Finished train(TrainingSettings settings, ModelSpec preset) throws Exception {
     CompletableFuture<TrainingEvent> end = new CompletableFuture<>();
     var job = service.submit(preset.withTraining(settings));
     try (var watch = job.watch(e -> {
@@ -82,6 +253,98 @@ public class TrainingBenchmark {
         return finished;
       }
       throw new IllegalStateException("benchmark run did not finish: " + result);
+    }
+  }
+
+  static void startRssSampler() {
+    Thread sampler = new Thread(() -> {
+      while (true) {
+        peakRssKb.accumulateAndGet(rssKb(), Math::max);
+        try {
+          Thread.sleep(20);
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+    }, "rss-sampler");
+    sampler.setDaemon(true);
+    sampler.start();
+  }
+
+  static long rssKb() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmRSS:")) {
+          return Long.parseLong(line.replaceAll("\\D", ""));
+        }
+      }
+    } catch (IOException e) {
+      // not Linux: no RSS figures
+    }
+    return 0;
+  }
+
+  static double loadAverage() {
+    try {
+      return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+    } catch (IOException e) {
+      return Double.NaN;
+    }
+  }
+
+  static String cpuModel() {
+    try {
+      return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+          .filter(l -> l.startsWith("model name")).findFirst()
+          .map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("unknown CPU");
+    } catch (IOException e) {
+      return "unknown CPU";
+    }
+  }
+
+  /** The plain PyTorch peer: a Python child process answering one JSON line per request. */
+  static final class Peer implements AutoCloseable {
+    final Process process;
+    final PrintWriter in;
+    final BufferedReader out;
+    final String header;
+
+    private Peer(Process process) throws IOException {
+      this.process = process;
+      this.in = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
+      this.out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+      this.header = readLine();
+    }
+
+    static Peer start() throws IOException {
+      ProcessBuilder builder = new ProcessBuilder(
+          System.getProperty("peer.python", "/usr/bin/python3"), "bench/pytorch_peer.py");
+      builder.environment().put("LD_LIBRARY_PATH", System.getProperty("peer.blas",
+          "/usr/lib/x86_64-linux-gnu/openblas-openmp"));
+      builder.environment().put("PEER_THREADS", System.getProperty("peer.threads", "2"));
+      builder.redirectError(ProcessBuilder.Redirect.INHERIT);
+      return new Peer(builder.start());
+    }
+
+    Sample train(String model, int batch) throws IOException {
+      double load = loadAverage();
+      in.println(model + " " + batch + " " + SEED);
+      JsonNode answer = JSON.readTree(readLine());
+      return new Sample(answer.get("seconds").asDouble(), answer.get("test_accuracy").asDouble(), load);
+    }
+
+    private String readLine() throws IOException {
+      String line = out.readLine();
+      if (line == null) {
+        throw new IOException("the PyTorch peer stopped; see its error output above");
+      }
+      return line;
+    }
+
+    @Override
+    public void close() {
+      in.close();
+      process.destroy();
     }
   }
 }
