@@ -5,6 +5,7 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.DataType;
+import ai.djl.nn.Block;
 import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.EasyTrain;
@@ -74,7 +75,10 @@ final class ModelTrainer {
     Model model = Model.newInstance(spec.name(), "PyTorch");
     Optimizer optimizer = OptimizerFactory.create(settings);
     try {
-      model.setBlock(BlockFactory.build(spec.network()));
+      Block block = BlockFactory.build(spec.network());
+      model.setBlock(block);
+      FlatParameters parameters =
+          FlatParameters.initialize(block, model.getNDManager(), BlockFactory.inputShape(1));
       Accuracy accuracy = new Accuracy();
       EvaluatorTrainingListener evaluations = new EvaluatorTrainingListener();
       JobProgressListener progress =
@@ -88,9 +92,9 @@ final class ModelTrainer {
               settings.epochs(),
               properties.lossPointsPerEpoch(),
               properties.progressIntervalMillis());
+      // No optimizer in the config: the steps are taken over the flat parameters (fit below).
       DefaultTrainingConfig config =
           new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
-              .optOptimizer(optimizer)
               .addEvaluator(accuracy)
               .addTrainingListeners(
                   new EpochTrainingListener(),
@@ -117,7 +121,7 @@ final class ModelTrainer {
       try (Trainer trainer = model.newTrainer(config)) {
         trainer.initialize(BlockFactory.inputShape(1));
         try {
-          EasyTrain.fit(trainer, settings.epochs(), data.training(), data.validation());
+          fit(trainer, parameters, optimizer, settings.epochs(), data);
         } catch (EarlyStoppingListener.EarlyStoppedException e) {
           stopReason =
               "Stopped early after epoch "
@@ -139,6 +143,29 @@ final class ModelTrainer {
       if (optimizer instanceof AutoCloseable closeable) {
         closeQuietly(closeable);
       }
+    }
+  }
+
+  /**
+   * {@link EasyTrain#fit} with one change: each step updates all parameters at once through {@link
+   * FlatParameters} instead of DJL's per-parameter {@code trainer.step()}.
+   */
+  private static void fit(
+      Trainer trainer,
+      FlatParameters parameters,
+      Optimizer optimizer,
+      int epochs,
+      TrainingData data)
+      throws IOException, TranslateException {
+    for (int epoch = 0; epoch < epochs; epoch++) {
+      for (Batch batch : trainer.iterateDataset(data.training())) {
+        try (batch) {
+          EasyTrain.trainBatch(trainer, batch);
+          parameters.step(optimizer);
+        }
+      }
+      EasyTrain.evaluateDataset(trainer, data.validation());
+      trainer.notifyListeners(listener -> listener.onEpoch(trainer));
     }
   }
 

@@ -49,26 +49,37 @@ public final class RmsProp extends Optimizer implements AutoCloseable {
     boolean gradMode = JniUtils.isGradMode();
     // The update itself must not be recorded by autograd.
     JniUtils.setGradMode(false);
-    try (NDArray g = effectiveGradient(weight, grad);
-        NDArray g2 = g.square()) {
+    // Few temporaries and in-place passes: the update runs over every weight at every step.
+    NDArray g = effectiveGradient(weight, grad);
+    try (NDArray g2 = g.square()) {
       meanSquare.muli(rho).addi(g2.muli(1 - rho));
-      try (NDArray denominator = meanSquare.sqrt().addi(epsilon);
-          NDArray step = g.div(denominator).muli(lr)) {
+      try (NDArray step = meanSquare.sqrt()) {
+        // lr * g / (sqrt(v) + epsilon), in place
+        step.addi(epsilon).powi(-1).muli(g).muli(lr);
         weight.subi(step);
       }
     } finally {
+      if (g != grad) {
+        g.close();
+      }
       JniUtils.setGradMode(gradMode);
     }
     // The gradient handed in is a copy; PyTorch accumulates into the weight's own gradient.
     JniUtils.zeroGrad((PtNDArray) weight);
   }
 
+  /**
+   * The gradient after rescaling, clipping and weight decay; {@code grad} itself when none apply.
+   */
   private NDArray effectiveGradient(NDArray weight, NDArray grad) {
+    float decay = getWeightDecay();
+    if (rescaleGrad == 1f && clipGrad <= 0 && decay <= 0) {
+      return grad;
+    }
     NDArray g = grad.mul(rescaleGrad);
     if (clipGrad > 0) {
       g = g.clip(-clipGrad, clipGrad);
     }
-    float decay = getWeightDecay();
     if (decay > 0) {
       try (NDArray decayTerm = weight.mul(decay)) {
         g.addi(decayTerm);
