@@ -41,9 +41,14 @@ public final class BrowserSession {
     return new ChromeDriver(service, options);
   }
 
-  public static void screenshot(ChromeDriver driver, String name) throws IOException {
-    Files.write(
-        SCREENSHOTS.resolve(name + ".png"),
-        ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+  /** Saves what the browser shows as target/screenshots/NAME.png, for a person to look at. */
+  public static void screenshot(ChromeDriver driver, String name) {
+    try {
+      Files.write(
+          SCREENSHOTS.resolve(name + ".png"),
+          ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }
