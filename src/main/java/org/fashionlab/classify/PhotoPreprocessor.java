@@ -13,6 +13,7 @@ import java.awt.image.Raster;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.fashionlab.dataset.DatasetService;
 
 /**
  * Turns a photo into a Fashion-MNIST-like input, keeping each step as a picture: upright (EXIF),
@@ -73,10 +74,7 @@ final class PhotoPreprocessor {
     steps.add(
         new Step("28 x 28", "what the network sees: grey values scaled to 0..1", small.image()));
 
-    float[] input = new float[SIDE * SIDE];
-    for (int i = 0; i < input.length; i++) {
-      input[i] = small.values()[i] / 255f;
-    }
+    float[] input = DatasetService.scaled(small.values());
     return new Result(steps, input, inverted);
   }
 

@@ -80,6 +80,20 @@ public class DatasetService {
     return pixels;
   }
 
+  /** One image as the networks take it: 784 values in [0, 1], row by row. */
+  public float[] input(Split split, int index) {
+    return scaled(pixels(split, index));
+  }
+
+  /** Grey values 0..255 scaled to [0, 1], as DJL's ToTensor scales the training images. */
+  public static float[] scaled(int[] pixels) {
+    float[] unit = new float[pixels.length];
+    for (int i = 0; i < pixels.length; i++) {
+      unit[i] = pixels[i] / 255f;
+    }
+    return unit;
+  }
+
   /** Images per class, indexed by label. */
   public int[] classCounts(Split split) {
     int[] counts = new int[FashionClass.values().length];

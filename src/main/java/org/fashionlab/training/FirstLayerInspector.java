@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.fashionlab.dataset.DatasetService;
 import org.fashionlab.model.CnnSpec;
 import org.fashionlab.model.ConvBlockSpec;
 import org.fashionlab.model.ModelSpec;
@@ -55,7 +56,7 @@ public class FirstLayerInspector {
       int kernel = first.kernel();
       List<float[]> filters = split(weight.toFloatArray(), first.filters());
       ParameterStore parameters = new ParameterStore(manager, false);
-      NDList x = new NDList(manager.create(unit(pixels), new Shape(1, 1, 28, 28)));
+      NDList x = new NDList(manager.create(DatasetService.scaled(pixels), new Shape(1, 1, 28, 28)));
       List<String> steps = new ArrayList<>(List.of(convName(first)));
       int layer = 0;
       x = layers.get(layer++).forward(parameters, x, false);
@@ -100,14 +101,6 @@ public class FirstLayerInspector {
           "Run \"" + spec.name() + "\" is an MLP: it has no filters. Pick a CNN run.");
     }
     return cnn.convBlocks().get(0);
-  }
-
-  private static float[] unit(int[] pixels) {
-    float[] unit = new float[pixels.length];
-    for (int i = 0; i < pixels.length; i++) {
-      unit[i] = pixels[i] / 255f;
-    }
-    return unit;
   }
 
   /** Splits a flat array into {@code parts} equal consecutive pieces. */

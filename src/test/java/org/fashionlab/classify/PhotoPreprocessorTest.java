@@ -42,12 +42,7 @@ class PhotoPreprocessorTest {
   }
 
   private float[] original(int index) {
-    int[] pixels = datasets.pixels(Split.TEST, index);
-    float[] unit = new float[pixels.length];
-    for (int i = 0; i < unit.length; i++) {
-      unit[i] = pixels[i] / 255f;
-    }
-    return unit;
+    return datasets.input(Split.TEST, index);
   }
 
   @Test

@@ -65,6 +65,8 @@ class DatasetServiceTest {
       for (int i = 0; i < raw.length; i++) {
         assertThat(scaled[i]).isCloseTo(raw[i] / 255f, org.assertj.core.data.Offset.offset(1e-6f));
       }
+      assertThat(datasets.input(Split.TEST, 9))
+          .containsExactly(scaled, org.assertj.core.data.Offset.offset(1e-6f));
     }
   }
 

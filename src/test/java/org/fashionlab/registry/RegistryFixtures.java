@@ -39,12 +39,7 @@ public final class RegistryFixtures {
   public static List<float[]> testImages(DatasetService datasets, int count) {
     List<float[]> images = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      int[] pixels = datasets.pixels(Split.TEST, i);
-      float[] unit = new float[pixels.length];
-      for (int p = 0; p < pixels.length; p++) {
-        unit[p] = pixels[p] / 255f;
-      }
-      images.add(unit);
+      images.add(datasets.input(Split.TEST, i));
     }
     return images;
   }

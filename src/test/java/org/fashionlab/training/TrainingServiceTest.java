@@ -116,7 +116,7 @@ class TrainingServiceTest {
     TestResult result = job.snapshot().finished().result();
     List<float[]> images = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
-      images.add(toUnit(SharedDatasets.get().pixels(Split.TEST, i)));
+      images.add(SharedDatasets.get().input(Split.TEST, i));
     }
     List<float[]> probabilities = models.predict(job.id(), images);
     for (int i = 0; i < 20; i++) {
@@ -194,14 +194,6 @@ class TrainingServiceTest {
         .hasMessageContaining("learning rate must be greater than 0")
         .hasMessageContaining("train for 1 to 100 epochs");
     assertThat(service.jobs()).isEmpty();
-  }
-
-  private static float[] toUnit(int[] pixels) {
-    float[] unit = new float[pixels.length];
-    for (int i = 0; i < pixels.length; i++) {
-      unit[i] = pixels[i] / 255f;
-    }
-    return unit;
   }
 
   private static float sum(float[] values) {

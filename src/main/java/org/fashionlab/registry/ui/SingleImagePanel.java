@@ -91,10 +91,7 @@ final class SingleImagePanel extends Composite<VerticalLayout> {
       bars.add(new Span("No finished model yet."));
       return;
     }
-    float[] unit = new float[pixels.length];
-    for (int p = 0; p < pixels.length; p++) {
-      unit[p] = pixels[p] / 255f;
-    }
+    float[] unit = DatasetService.scaled(pixels);
     for (RunSummary model : models) {
       bars.add(predict(model, unit, label));
     }

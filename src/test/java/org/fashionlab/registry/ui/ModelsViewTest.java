@@ -292,12 +292,7 @@ class ModelsViewTest {
   }
 
   private float[] unit(int index) {
-    int[] pixels = datasets.pixels(Split.TEST, index);
-    float[] unit = new float[pixels.length];
-    for (int p = 0; p < pixels.length; p++) {
-      unit[p] = pixels[p] / 255f;
-    }
-    return unit;
+    return datasets.input(Split.TEST, index);
   }
 
   @Test
