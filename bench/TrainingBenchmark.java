@@ -8,7 +8,8 @@
  * Then: single-image prediction latency, peak RSS while training, RSS over 20 short trainings.
  *
  * Run with bench/run (it builds the classpath and installs the Python peer's packages).
- * Options: -Dreps=2 -Dbatches=32,128,256 -Dmodels=mlp,cnn -Dpeer=true -Dextras=true
+ * Options: -Dreps=2 -Dbatches=32,128,256 -Dmodels=mlp,cnn -Dpeer=true -Dextras=true -Dseed=42
+ *          -Dpeer.profile=true (the peer prints its time per step phase, as the app logs its own)
  *          -DmlpThreads=N -DcnnThreads=N (default: the application's defaults).
  */
 import java.io.BufferedReader;
@@ -47,7 +48,7 @@ public class TrainingBenchmark {
   static final ObjectMapper JSON = new ObjectMapper();
   static final Map<String, ModelSpec> PRESETS =
       Map.of("mlp", Presets.COURSE_MLP, "cnn", Presets.COURSE_CNN);
-  static final int SEED = 42;
+  static final int SEED = Integer.getInteger("seed", 42);
 
   record Sample(double seconds, double testAccuracy, double load) {}
 
@@ -322,6 +323,7 @@ public class TrainingBenchmark {
       builder.environment().put("LD_LIBRARY_PATH", System.getProperty("peer.blas",
           "/usr/lib/x86_64-linux-gnu/openblas-openmp"));
       builder.environment().put("PEER_THREADS", System.getProperty("peer.threads", "2"));
+      builder.environment().put("PEER_PROFILE", Boolean.getBoolean("peer.profile") ? "1" : "0");
       builder.redirectError(ProcessBuilder.Redirect.INHERIT);
       return new Peer(builder.start());
     }

@@ -56,24 +56,50 @@ def build(kind):
     return net, opt
 
 
-def train_epoch(net, opt, x, y, batch, generator, limit=None):
+def train_epoch(net, opt, x, y, batch, generator, limit=None, label=None):
+    """One epoch; with PEER_PROFILE=1 also prints, on stderr, the time per phase of a step."""
     loss_fn = nn.CrossEntropyLoss()
     n = x.shape[0] if limit is None else limit
     order = torch.randperm(x.shape[0], generator=generator)[:n]
     loss_sum = torch.zeros(())
     correct = torch.zeros((), dtype=torch.int64)
+    profile = label is not None and os.environ.get("PEER_PROFILE") == "1"
+    phases = [0.0] * 6  # data, forward, loss, backward, optimizer, metrics
+    steps = 0
     net.train()
     for start in range(0, n, batch):
+        if profile:
+            t0 = time.perf_counter()
         idx = order[start : start + batch]
         xb, yb = x[idx], y[idx]
         opt.zero_grad(set_to_none=True)
+        if profile:
+            t1 = time.perf_counter()
         out = net(xb)
+        if profile:
+            t2 = time.perf_counter()
         loss = loss_fn(out, yb)
+        if profile:
+            t3 = time.perf_counter()
         loss.backward()
+        if profile:
+            t4 = time.perf_counter()
         opt.step()
+        if profile:
+            t5 = time.perf_counter()
         with torch.no_grad():
             loss_sum += loss.detach() * len(idx)
             correct += (out.argmax(1) == yb).sum()
+        if profile:
+            t6 = time.perf_counter()
+            for i, (a, b) in enumerate(((t0, t1), (t1, t2), (t2, t3), (t3, t4), (t4, t5), (t5, t6))):
+                phases[i] += b - a
+            steps += 1
+    if profile:
+        names = ("data", "forward", "loss", "backward", "optimizer", "metrics")
+        split = ", ".join("%s %.3f" % (name, t * 1e3 / steps) for name, t in zip(names, phases))
+        print("PyTorch peer, %s: %d steps, ms per step: %s, total %.3f"
+              % (label, steps, split, sum(phases) * 1e3 / steps), file=sys.stderr, flush=True)
     return loss_sum.item() / n, correct.item() / n
 
 
@@ -110,7 +136,8 @@ def main():
         net, opt = build(kind)
         start = time.perf_counter()
         loss, acc = train_epoch(net, opt, x_train, y_train, int(batch),
-                                torch.Generator().manual_seed(int(seed)))
+                                torch.Generator().manual_seed(int(seed)),
+                                label="%s b%s" % (kind, batch))
         seconds = time.perf_counter() - start
         print(json.dumps({"model": kind, "batch": int(batch), "seconds": seconds,
                           "train_loss": loss, "train_accuracy": acc,

@@ -108,11 +108,11 @@ public class DatasetService {
    *
    * @param limit use only the first {@code limit} training images (0 for all)
    * @param validationFraction share of those images held out for validation, in [0, 1)
-   * @param seed seeds the hold-out split
+   * @param seed seeds the hold-out split and the order of the training batches
    * @param batchSize training batch size
    */
   public TrainingData trainingData(int limit, double validationFraction, long seed, int batchSize) {
-    return trainingData(HoldOut.of(trainingSize(limit), validationFraction, seed), batchSize);
+    return trainingData(HoldOut.of(trainingSize(limit), validationFraction, seed), batchSize, seed);
   }
 
   /**
@@ -123,7 +123,7 @@ public class DatasetService {
    * @param fold the held-out fold, 0-based
    */
   public TrainingData foldData(int limit, int k, int fold, long seed, int batchSize) {
-    return trainingData(HoldOut.fold(trainingSize(limit), k, fold, seed), batchSize);
+    return trainingData(HoldOut.fold(trainingSize(limit), k, fold, seed), batchSize, seed);
   }
 
   private int trainingSize(int limit) {
@@ -131,15 +131,10 @@ public class DatasetService {
     return limit > 0 ? Math.min(limit, all) : all;
   }
 
-  private TrainingData trainingData(HoldOut holdOut, int batchSize) {
+  private TrainingData trainingData(HoldOut holdOut, int batchSize, long seed) {
     FashionMnistData.Part train = data().part(Split.TRAIN);
-    ArrayDataset all =
-        new ArrayDataset.Builder()
-            .setData(train.images())
-            .optLabels(train.labels())
-            .setSampling(batchSize, true)
-            .build();
-    RandomAccessDataset training = all.subDataset(asLongs(holdOut.training()));
+    ShuffledBatches training =
+        new ShuffledBatches(train.images(), train.labels(), holdOut.training(), batchSize, seed);
     RandomAccessDataset validation =
         holdOut.validation().length == 0
             ? null

@@ -3,17 +3,17 @@ package org.fashionlab.dataset;
 import ai.djl.training.dataset.RandomAccessDataset;
 
 /**
- * The datasets of one training run, batched and ready for DJL's trainer.
+ * The data of one training run, batched.
  *
  * @param training shuffled training batches
  * @param validation held-out batches, or {@code null} when the validation split is 0
  * @param test the test set in its original order
  */
 public record TrainingData(
-    RandomAccessDataset training, RandomAccessDataset validation, RandomAccessDataset test) {
+    ShuffledBatches training, RandomAccessDataset validation, RandomAccessDataset test) {
 
   public int trainingSize() {
-    return Math.toIntExact(training.size());
+    return training.size();
   }
 
   public int validationSize() {

@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.training.dataset.Batch;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,19 +42,69 @@ class DatasetServiceTest {
   }
 
   @Test
-  void batchesAreNx1x28x28ScaledToUnitRange() throws Exception {
+  void batchesAreNx1x28x28ScaledToUnitRange() {
     TrainingData data = datasets.trainingData(1_000, 0.2, 7, 32);
-    try (NDManager manager = Engine.getInstance().newBaseManager();
-        Batch batch = data.training().getData(manager).iterator().next()) {
-      NDArray images = batch.getData().singletonOrThrow();
+    try (NDManager manager = Engine.getInstance().newBaseManager()) {
+      data.training().shuffle();
+      NDList batch = data.training().batch(0, manager);
+      NDArray images = batch.get(0);
       assertThat(images.getShape()).isEqualTo(new Shape(32, 1, 28, 28));
       assertThat(images.min().getFloat()).isGreaterThanOrEqualTo(0f);
       assertThat(images.max().getFloat()).isLessThanOrEqualTo(1f).isGreaterThan(0.9f);
-      assertThat(batch.getLabels().singletonOrThrow().getShape()).isEqualTo(new Shape(32));
+      assertThat(batch.get(1).getShape()).isEqualTo(new Shape(32));
     }
     assertThat(data.trainingSize()).isEqualTo(800);
+    assertThat(data.training().batchesPerEpoch()).isEqualTo(25);
     assertThat(data.validationSize()).isEqualTo(200);
     assertThat(data.testSize()).isEqualTo(10_000);
+  }
+
+  @Test
+  void everyEpochVisitsEachTrainingImageOnceInANewSeededOrder() {
+    HoldOut split = HoldOut.of(1_000, 0.2, 7);
+    ShuffledBatches batches = datasets.trainingData(1_000, 0.2, 7, 64).training();
+    ShuffledBatches again = datasets.trainingData(1_000, 0.2, 7, 64).training();
+    int[] previous = null;
+    for (int epoch = 0; epoch < 3; epoch++) {
+      batches.shuffle();
+      again.shuffle();
+      int[] order = epochOrder(batches);
+      assertThat(order).isEqualTo(epochOrder(again));
+      assertThat(Arrays.stream(order).sorted().toArray()).isEqualTo(split.training());
+      assertThat(order).isNotEqualTo(previous);
+      previous = order;
+    }
+    ShuffledBatches otherSeed = datasets.trainingData(1_000, 0.2, 8, 64).training();
+    otherSeed.shuffle();
+    assertThat(epochOrder(otherSeed)).isNotEqualTo(epochOrder(batches));
+  }
+
+  @Test
+  void aBatchHoldsTheImagesAndLabelsOfItsIndices() {
+    ShuffledBatches batches = datasets.trainingData(3_000, 0, 3, 64).training();
+    batches.shuffle();
+    int last = batches.batchesPerEpoch() - 1;
+    assertThat(batches.indices(last)).hasSize(3_000 - 64 * 46);
+    try (NDManager manager = Engine.getInstance().newBaseManager()) {
+      for (int b : new int[] {0, last}) {
+        int[] indices = batches.indices(b);
+        NDList batch = batches.batch(b, manager);
+        float[] images = batch.get(0).toFloatArray();
+        float[] labels = batch.get(1).toFloatArray();
+        assertThat(labels).hasSize(indices.length);
+        for (int i = 0; i < indices.length; i++) {
+          assertThat((int) labels[i]).isEqualTo(datasets.label(Split.TRAIN, indices[i]));
+          float[] expected = datasets.input(Split.TRAIN, indices[i]);
+          assertThat(Arrays.copyOfRange(images, i * 784, (i + 1) * 784)).isEqualTo(expected);
+        }
+      }
+    }
+  }
+
+  private static int[] epochOrder(ShuffledBatches batches) {
+    return IntStream.range(0, batches.batchesPerEpoch())
+        .flatMap(b -> Arrays.stream(batches.indices(b)))
+        .toArray();
   }
 
   @Test

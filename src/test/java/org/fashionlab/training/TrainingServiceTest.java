@@ -21,6 +21,7 @@ import org.fashionlab.dataset.SharedDatasets;
 import org.fashionlab.dataset.Split;
 import org.fashionlab.model.InvalidSpecException;
 import org.fashionlab.model.ModelSpec;
+import org.fashionlab.model.OptimizerKind;
 import org.fashionlab.model.Presets;
 import org.fashionlab.model.TrainingSettings;
 import org.fashionlab.storage.StorageProperties;
@@ -85,6 +86,33 @@ class TrainingServiceTest {
     assertThat(models.exists(job.id())).isTrue();
     // DJL names the parameter file after the last epoch: model-0001.params after one epoch.
     assertThat(models.folder(job.id()).resolve("model-0001.params")).isRegularFile();
+  }
+
+  @Test
+  void earlyStoppingEndsTrainingOncePatienceRunsOut() {
+    // A fast learning rate on 600 images overfits within a few epochs: validation loss turns up.
+    TrainingSettings t =
+        new TrainingSettings(OptimizerKind.ADAM, 0.01, 0.9, 40, 32, 0.25, 5, 600, 2);
+    TrainingJob job = service.submit(Presets.COURSE_MLP.withTraining(t));
+    TrainingEvent.Finished finished =
+        (TrainingEvent.Finished) awaitEvent(job.id(), TrainingEvent.Finished.class::isInstance);
+
+    List<Float> validationLosses =
+        eventsOf(job.id()).stream()
+            .filter(TrainingEvent.EpochEnd.class::isInstance)
+            .map(e -> ((TrainingEvent.EpochEnd) e).metrics().validationLoss())
+            .toList();
+    int epochs = validationLosses.size();
+    assertThat(epochs).isLessThan(40);
+    assertThat(finished.stopReason())
+        .isEqualTo(
+            "Stopped early after epoch "
+                + epochs
+                + ": validation loss did not improve for 2 epochs");
+    float bestBefore = validationLosses.subList(0, epochs - 2).stream().min(Float::compare).get();
+    assertThat(validationLosses.subList(epochs - 2, epochs))
+        .allSatisfy(loss -> assertThat(loss).isGreaterThanOrEqualTo(bestBefore));
+    assertThat(job.status()).isEqualTo(JobStatus.FINISHED);
   }
 
   @Test

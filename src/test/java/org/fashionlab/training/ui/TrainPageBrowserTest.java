@@ -60,6 +60,8 @@ class TrainPageBrowserTest {
     type("training-limit", "2000");
     type("epochs", "2");
     type("batch-size", "4");
+    // Typing scrolled the form down; the network summary must be on screen to be read.
+    scrollTo("total-parameters", "center");
     wait.until(d -> text("total-parameters").contains("101,770"));
     screenshot("01-configured");
 

@@ -1,26 +1,20 @@
 package org.fashionlab.training;
 
-import ai.djl.training.Trainer;
-import ai.djl.training.evaluator.Evaluator;
-import ai.djl.training.listener.EvaluatorTrainingListener;
-import ai.djl.training.listener.TrainingListenerAdapter;
+import ai.djl.TrainingDivergedException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
- * Turns the trainer's state into {@link TrainingEvent}s: sampled losses and progress a few times
- * per second, metrics at every epoch end. Stops the training, within one batch, when the job is
- * cancelled. Must be added after DJL's {@link EvaluatorTrainingListener}, whose values it reads.
+ * Turns the training loop's state into {@link TrainingEvent}s: sampled losses and progress a few
+ * times per second, metrics at every epoch end. Stops the training, within one batch, when the job
+ * is cancelled, and fails it when the loss stops being a finite number.
  */
-final class JobProgressListener extends TrainingListenerAdapter {
+final class JobProgress {
 
   private final UUID jobId;
-  private final EvaluatorTrainingListener evaluations;
-  private final Evaluator accuracy;
   private final BooleanSupplier cancelled;
   private final Consumer<TrainingEvent> publish;
   private final int batchesPerEpoch;
@@ -35,14 +29,13 @@ final class JobProgressListener extends TrainingListenerAdapter {
   private long step;
   private int epoch = 1;
   private int batch;
-  private double windowLoss;
   private int windowSize;
+  private double windowStartLoss;
+  private long windowStartSamples;
   private int epochsCompleted;
 
-  JobProgressListener(
+  JobProgress(
       UUID jobId,
-      EvaluatorTrainingListener evaluations,
-      Evaluator accuracy,
       BooleanSupplier cancelled,
       Consumer<TrainingEvent> publish,
       int batchesPerEpoch,
@@ -50,8 +43,6 @@ final class JobProgressListener extends TrainingListenerAdapter {
       int lossPointsPerEpoch,
       long intervalMillis) {
     this.jobId = jobId;
-    this.evaluations = evaluations;
-    this.accuracy = accuracy;
     this.cancelled = cancelled;
     this.publish = publish;
     this.batchesPerEpoch = batchesPerEpoch;
@@ -68,17 +59,22 @@ final class JobProgressListener extends TrainingListenerAdapter {
     return step;
   }
 
-  @Override
-  public void onTrainingBatch(Trainer trainer, BatchData batchData) {
-    step++; // this batch has been trained and its step taken
+  /** Called after each training batch has been trained and its step taken. */
+  void afterBatch(RunningMetrics metrics) {
+    step++;
     stopIfCancelled();
     batch++;
-    windowLoss += trainer.getLoss().getAccumulator(EvaluatorTrainingListener.TRAIN_ALL);
     windowSize++;
     boolean endOfEpoch = batch == batchesPerEpoch;
     if (windowSize == sampleEvery || endOfEpoch) {
-      pending.add(new LossPoint(step, (float) (windowLoss / windowSize)));
-      windowLoss = 0;
+      double lossSum = metrics.lossSum();
+      double windowLoss = (lossSum - windowStartLoss) / (metrics.samples() - windowStartSamples);
+      if (!Double.isFinite(windowLoss)) {
+        throw new TrainingDivergedException("The loss became " + windowLoss + " at step " + step);
+      }
+      pending.add(new LossPoint(step, (float) windowLoss));
+      windowStartLoss = lossSum;
+      windowStartSamples = metrics.samples();
       windowSize = 0;
     }
     long now = System.nanoTime();
@@ -92,7 +88,7 @@ final class JobProgressListener extends TrainingListenerAdapter {
               epoch,
               batch,
               batchesPerEpoch,
-              accuracy.getAccumulator(EvaluatorTrainingListener.TRAIN_EPOCH),
+              (float) metrics.accuracy(),
               pending,
               elapsed,
               eta));
@@ -100,27 +96,32 @@ final class JobProgressListener extends TrainingListenerAdapter {
     }
   }
 
-  @Override
-  public void onValidationBatch(Trainer trainer, BatchData batchData) {
+  /** Called between validation batches. */
+  void duringValidation() {
     stopIfCancelled();
   }
 
-  @Override
-  public void onEpoch(Trainer trainer) {
-    Map<String, Float> latest = evaluations.getLatestEvaluations();
+  /**
+   * Called at the end of each epoch with its training metrics and the validation measurement
+   * ({@code null} without a validation split).
+   */
+  void afterEpoch(RunningMetrics training, Predictions validation) {
     long now = System.nanoTime();
     EpochMetrics metrics =
         new EpochMetrics(
             epoch,
-            latest.getOrDefault("train_loss", Float.NaN),
-            latest.getOrDefault("train_" + accuracy.getName(), Float.NaN),
-            latest.getOrDefault("validate_loss", Float.NaN),
-            latest.getOrDefault("validate_" + accuracy.getName(), Float.NaN),
+            (float) (training.lossSum() / training.samples()),
+            (float) training.accuracy(),
+            validation == null ? Float.NaN : validation.meanLoss(),
+            validation == null ? Float.NaN : (float) validation.accuracy(),
             (now - epochStartNanos) / 1e9);
     epochsCompleted = epoch;
     publish.accept(new TrainingEvent.EpochEnd(jobId, metrics));
     epoch++;
     batch = 0;
+    windowSize = 0;
+    windowStartLoss = 0;
+    windowStartSamples = 0;
     epochStartNanos = now;
   }
 
