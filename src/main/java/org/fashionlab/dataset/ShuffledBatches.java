@@ -52,7 +52,7 @@ public final class ShuffledBatches {
     }
   }
 
-  /** The images of batch {@code batch} of this epoch, in their current order (for tests). */
+  /** The training-image indices of batch {@code batch}, in this epoch's order. */
   int[] indices(int batch) {
     int from = batch * batchSize;
     return Arrays.copyOfRange(order, from, Math.min(order.length, from + batchSize));

@@ -54,16 +54,16 @@ final class Fit {
       for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
         metrics.reset();
         trainEpoch(data.training(), metrics, epoch);
-        Predictions validation =
+        TestResult validation =
             data.validation() == null
                 ? null
-                : Predictions.of(trainer, data.validation(), progress::duringValidation);
+                : ModelTrainer.evaluate(trainer, data.validation(), progress::duringValidation);
         progress.afterEpoch(metrics, validation);
         // As DJL's EpochTrainingListener: model.save names the parameter file after it.
         trainer.getModel().setProperty("Epoch", String.valueOf(epoch));
         if (patience > 0) {
-          if (validation.meanLoss() < bestLoss) {
-            bestLoss = validation.meanLoss();
+          if (validation.loss() < bestLoss) {
+            bestLoss = validation.loss();
             sinceBest = 0;
           } else if (++sinceBest >= patience) {
             return "Stopped early after epoch "

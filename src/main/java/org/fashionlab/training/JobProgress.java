@@ -105,15 +105,15 @@ final class JobProgress {
    * Called at the end of each epoch with its training metrics and the validation measurement
    * ({@code null} without a validation split).
    */
-  void afterEpoch(RunningMetrics training, Predictions validation) {
+  void afterEpoch(RunningMetrics training, TestResult validation) {
     long now = System.nanoTime();
     EpochMetrics metrics =
         new EpochMetrics(
             epoch,
             (float) (training.lossSum() / training.samples()),
             (float) training.accuracy(),
-            validation == null ? Float.NaN : validation.meanLoss(),
-            validation == null ? Float.NaN : (float) validation.accuracy(),
+            validation == null ? Float.NaN : validation.loss(),
+            validation == null ? Float.NaN : validation.accuracy(),
             (now - epochStartNanos) / 1e9);
     epochsCompleted = epoch;
     publish.accept(new TrainingEvent.EpochEnd(jobId, metrics));

@@ -2,15 +2,20 @@ package org.fashionlab.training;
 
 import ai.djl.Model;
 import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.nn.Block;
 import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.Trainer;
+import ai.djl.training.dataset.Batch;
 import ai.djl.training.dataset.RandomAccessDataset;
 import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.translate.TranslateException;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.function.Consumer;
 import org.fashionlab.dataset.DatasetService;
 import org.fashionlab.dataset.TrainingData;
@@ -118,8 +123,40 @@ final class ModelTrainer {
   /** Runs the trained model over the test set: loss, accuracy, confusion matrix. */
   static TestResult evaluate(Trainer trainer, RandomAccessDataset test)
       throws IOException, TranslateException {
-    Predictions predictions = Predictions.of(trainer, test, () -> {});
-    return TestResult.of(predictions.meanLoss(), predictions.labels(), predictions.predicted());
+    return evaluate(trainer, test, () -> {});
+  }
+
+  /**
+   * Runs {@code trainer}'s model over {@code dataset} in inference mode (dropout off, batch-norm
+   * running statistics), calling {@code betweenBatches} before each batch (where a cancellation may
+   * throw).
+   */
+  static TestResult evaluate(Trainer trainer, RandomAccessDataset dataset, Runnable betweenBatches)
+      throws IOException, TranslateException {
+    int size = Math.toIntExact(dataset.size());
+    int[] labels = new int[size];
+    int[] predictions = new int[size];
+    double lossSum = 0;
+    int offset = 0;
+    for (Batch batch : trainer.iterateDataset(dataset)) {
+      try (batch) {
+        betweenBatches.run();
+        NDList logits = trainer.evaluate(batch.getData());
+        NDArray truth = batch.getLabels().singletonOrThrow();
+        int n = Math.toIntExact(truth.size());
+        lossSum += trainer.getLoss().evaluate(batch.getLabels(), logits).getFloat() * n;
+        int[] batchLabels = truth.toType(DataType.INT32, false).toIntArray();
+        int[] batchPredictions =
+            logits.singletonOrThrow().argMax(1).toType(DataType.INT32, false).toIntArray();
+        System.arraycopy(batchLabels, 0, labels, offset, n);
+        System.arraycopy(batchPredictions, 0, predictions, offset, n);
+        offset += n;
+      }
+    }
+    return TestResult.of(
+        (float) (lossSum / offset),
+        Arrays.copyOf(labels, offset),
+        Arrays.copyOf(predictions, offset));
   }
 
   private static void closeQuietly(AutoCloseable closeable) {

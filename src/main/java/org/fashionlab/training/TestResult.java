@@ -5,12 +5,12 @@ import java.util.List;
 import org.fashionlab.dataset.FashionClass;
 
 /**
- * A trained model measured on the test set.
+ * A trained model measured on a labelled set: the test set, or the validation split after an epoch.
  *
  * @param loss mean cross-entropy loss
- * @param accuracy share of test images classified correctly
+ * @param accuracy share of images classified correctly
  * @param confusion counts, {@code confusion[trueLabel][predictedLabel]}
- * @param predictions the predicted label of every test image, in test-set order
+ * @param predictions the predicted label of every image, in the set's order
  */
 public record TestResult(float loss, float accuracy, int[][] confusion, int[] predictions) {
 
