@@ -7,42 +7,23 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.fashionlab.BrowserSession;
+import org.fashionlab.BrowserJourney;
 import org.fashionlab.classify.ClassifyService;
 import org.fashionlab.registry.RegistryFixtures;
 import org.fashionlab.registry.RunService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A student drops a product photo on the Classify page and reads every model's answer. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ClassifyPageBrowserTest {
+class ClassifyPageBrowserTest extends BrowserJourney {
 
-  private static ChromeDriver driver;
-
-  @LocalServerPort int port;
   @Autowired RunService runs;
   @Autowired ClassifyService classify;
-
-  @BeforeAll
-  static void startBrowser() throws Exception {
-    driver = BrowserSession.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (driver != null) {
-      driver.quit();
-    }
-  }
 
   @Test
   void uploadingAPhotoShowsEachPreprocessingStepAndOneChartPerModel() throws Exception {
@@ -56,7 +37,7 @@ class ClassifyPageBrowserTest {
     Path photo = Files.createTempFile("sneaker", ".png");
     ImageIO.write(org.fashionlab.classify.TestPhotos.sneaker(), "png", photo.toFile());
 
-    driver.get("http://localhost:" + port + "/classify");
+    open("/classify");
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
     wait.until(d -> !d.findElements(By.id("photo-upload")).isEmpty());
     WebElement input =
@@ -77,6 +58,6 @@ class ClassifyPageBrowserTest {
     assertThat(driver.findElements(By.cssSelector("#preprocessing-steps img")))
         .allSatisfy(img -> assertThat(img.getAttribute("src")).startsWith("data:image/png"));
     wait.until(d -> d.findElement(By.id("upload-history")).getText().contains("PNG"));
-    BrowserSession.screenshot(driver, "classify-01-result");
+    screenshot("classify-01-result");
   }
 }

@@ -2,22 +2,15 @@ package org.fashionlab.dataset.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.fashionlab.BrowserSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.fashionlab.BrowserJourney;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A student in Debian's Chromium opens the Data page, pages to the last 25 training images, opens
@@ -26,28 +19,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "fashionlab.dataset.work-dir=target/fashion-mnist")
-class DataPageBrowserTest {
-
-  private static final Path SCREENSHOTS = BrowserSession.SCREENSHOTS;
-  private static ChromeDriver driver;
-
-  @LocalServerPort private int port;
-
-  @BeforeAll
-  static void startBrowser() throws IOException {
-    driver = BrowserSession.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (driver != null) {
-      driver.quit();
-    }
-  }
+class DataPageBrowserTest extends BrowserJourney {
 
   @Test
   void studentPagesToTheLastTrainingImagesAndReadsThePixels() {
-    driver.get("http://localhost:" + port + "/data");
+    open("/data");
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("image-grid")));
     wait.until(d -> images("#image-grid img").size() == 25);
@@ -90,7 +66,7 @@ class DataPageBrowserTest {
 
   @Test
   void studentReadsTheLearnPage() {
-    driver.get("http://localhost:" + port + "/learn");
+    open("/learn");
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("activation-chart")));
     wait.until(d -> text("softmax-output").startsWith("softmax(z) = (0.659, 0.242, 0.099)"));
@@ -113,28 +89,7 @@ class DataPageBrowserTest {
     return driver.findElements(By.cssSelector(css));
   }
 
-  private static String text(String id) {
-    List<WebElement> found = driver.findElements(By.id(id));
-    return found.isEmpty() ? "" : found.get(0).getText().trim();
-  }
-
-  private static void scrollTo(String id) {
-    js("document.getElementById(arguments[0]).scrollIntoView({block: 'start'});", id);
-  }
-
-  private static Object js(String script, Object... args) {
-    return ((JavascriptExecutor) driver).executeScript(script, args);
-  }
-
   private static void sleepForCharts() {
-    try {
-      Thread.sleep(500);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private static void screenshot(String name) {
-    BrowserSession.screenshot(driver, name);
+    sleep(500);
   }
 }

@@ -3,37 +3,28 @@ package org.fashionlab.registry.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
-import org.fashionlab.BrowserSession;
+import org.fashionlab.BrowserJourney;
 import org.fashionlab.registry.RunService;
 import org.fashionlab.registry.RunSummary;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A student compares trained models in Debian's Chromium: the table, sorting by test accuracy, the
  * CSV download, two runs side by side and one test image. Screenshots go to target/screenshots/.
  */
 @ModelsPageTest
-class ModelsPageBrowserTest {
-
-  private static final Path SCREENSHOTS = BrowserSession.SCREENSHOTS;
+class ModelsPageBrowserTest extends BrowserJourney {
 
   /** Rows of the grid in display order, each a list of its cells' texts; the header first. */
   private static final String TABLE_SCRIPT =
@@ -54,28 +45,13 @@ class ModelsPageBrowserTest {
       return [texts(header), ...rows.map(texts)];
       """;
 
-  private static ChromeDriver driver;
-
-  @LocalServerPort private int port;
   @Autowired private RunService runs;
-
-  @BeforeAll
-  static void startBrowser() throws IOException {
-    driver = BrowserSession.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (driver != null) {
-      driver.quit();
-    }
-  }
 
   @Test
   void studentSortsByTestAccuracyDownloadsTheTableAndComparesTwoRuns() throws Exception {
     List<RunSummary> trained = TrainedRuns.ensure(runs);
     List<RunSummary> stored = runs.list();
-    driver.get("http://localhost:" + port + "/models");
+    open("/models");
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
     wait.until(d -> table().size() == stored.size() + 1);
     screenshot("models-01-table");
@@ -200,26 +176,6 @@ class ModelsPageBrowserTest {
               + "const content = tr.querySelector('td slot').assignedElements()[0];"
               + "content.querySelector('vaadin-checkbox').click();",
           row);
-    }
-  }
-
-  private void scrollTo(String id) {
-    js("document.getElementById(arguments[0]).scrollIntoView({block: 'start'});", id);
-  }
-
-  private Object js(String script, Object... args) {
-    return ((JavascriptExecutor) driver).executeScript(script, args);
-  }
-
-  private void screenshot(String name) {
-    BrowserSession.screenshot(driver, name);
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 }

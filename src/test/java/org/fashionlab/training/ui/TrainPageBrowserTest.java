@@ -3,24 +3,17 @@ package org.fashionlab.training.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.fashionlab.BrowserSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.fashionlab.BrowserJourney;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * One student journey in Debian's Chromium: configure the course MLP on a small subset, train it,
@@ -29,28 +22,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "fashionlab.dataset.work-dir=target/fashion-mnist")
-class TrainPageBrowserTest {
-
-  private static final Path SCREENSHOTS = BrowserSession.SCREENSHOTS;
-  private static ChromeDriver driver;
-
-  @LocalServerPort private int port;
-
-  @BeforeAll
-  static void startBrowser() throws IOException {
-    driver = BrowserSession.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (driver != null) {
-      driver.quit();
-    }
-  }
+class TrainPageBrowserTest extends BrowserJourney {
 
   @Test
   void studentTrainsTheCourseMlpAndReadsItsResults() throws IOException {
-    driver.get("http://localhost:" + port + "/train");
+    open("/train");
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("preset")));
 
@@ -138,41 +114,7 @@ class TrainPageBrowserTest {
     item.click();
   }
 
-  private void type(String id, String value) {
-    WebElement input = driver.findElement(By.cssSelector("#" + id + " input"));
-    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.TAB);
-  }
-
-  private String text(String id) {
-    List<WebElement> found = driver.findElements(By.id(id));
-    return found.isEmpty() ? "" : found.get(0).getText().trim();
-  }
-
   private long chartPoints(String id) {
     return (Long) js("return document.getElementById(arguments[0]).pointCount(0);", id);
-  }
-
-  private void scrollTo(String id) {
-    scrollTo(id, "start");
-  }
-
-  private void scrollTo(String id, String block) {
-    js("document.getElementById(arguments[0]).scrollIntoView({block: arguments[1]});", id, block);
-  }
-
-  private Object js(String script, Object... args) {
-    return ((JavascriptExecutor) driver).executeScript(script, args);
-  }
-
-  private void screenshot(String name) {
-    BrowserSession.screenshot(driver, name);
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

@@ -3,46 +3,20 @@ package org.fashionlab.tune.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.fashionlab.BrowserSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.fashionlab.BrowserJourney;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A student asks "which number of nodes and learning rate is best?" and reads the answer. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class TunePageBrowserTest {
-
-  private static ChromeDriver driver;
-
-  @LocalServerPort int port;
-
-  @BeforeAll
-  static void startBrowser() throws Exception {
-    driver = BrowserSession.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (driver != null) {
-      driver.quit();
-    }
-  }
-
-  private void type(String id, String value) {
-    WebElement input = driver.findElement(By.id(id)).findElement(By.tagName("input"));
-    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.TAB);
-  }
+class TunePageBrowserTest extends BrowserJourney {
 
   @Test
   void aTwoByTwoGridRunsAndMarksTheBestTrial() throws Exception {
-    driver.get("http://localhost:" + port + "/tune");
+    open("/tune");
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
     wait.until(d -> !d.findElements(By.id("study-estimate")).isEmpty());
     type("study-images", "1000");
@@ -64,7 +38,7 @@ class TunePageBrowserTest {
     assertThat(driver.findElement(By.id("start-study")).getAttribute("disabled")).isNotNull();
     type("grid-learning-rate", "0.001, 0.01");
     wait.until(d -> d.findElement(By.id("start-study")).getAttribute("disabled") == null);
-    BrowserSession.screenshot(driver, "tune-01-configured");
+    screenshot("tune-01-configured");
 
     assertThat(driver.findElements(By.id("study-status")))
         .as("a fresh database: no earlier study shown")
@@ -85,6 +59,6 @@ class TunePageBrowserTest {
     ((org.openqa.selenium.JavascriptExecutor) driver)
         .executeScript("document.getElementById('study-chart').scrollIntoView({block: 'end'})");
     Thread.sleep(500);
-    BrowserSession.screenshot(driver, "tune-02-results");
+    screenshot("tune-02-results");
   }
 }
