@@ -2,11 +2,6 @@ package org.fashionlab.base.ui;
 
 import com.vaadin.flow.component.html.Image;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Base64;
-import javax.imageio.ImageIO;
 
 /**
  * A small square map of real numbers (a convolution filter, a feature map) drawn as an image with
@@ -21,10 +16,7 @@ public class HeatmapImage extends Image {
    * @param scale how many screen pixels each value becomes
    */
   public HeatmapImage(float[] values, boolean diverging, int scale, String description) {
-    super(
-        "data:image/png;base64,"
-            + Base64.getEncoder().encodeToString(png(values, diverging, scale)),
-        description);
+    super(PngData.dataUrl(png(values, diverging, scale)), description);
     addClassName("fl-heatmap-image");
   }
 
@@ -47,13 +39,7 @@ public class HeatmapImage extends Image {
         image.setRGB(x, y, diverging ? diverging(v, extent) : grey(v, min, max));
       }
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      ImageIO.write(image, "png", out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return PngData.encode(image);
   }
 
   private static int diverging(float v, float extent) {

@@ -2,11 +2,6 @@ package org.fashionlab.base.ui;
 
 import com.vaadin.flow.component.html.Image;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Base64;
-import javax.imageio.ImageIO;
 
 /** A square grey-scale image (such as a 28x28 Fashion-MNIST item) enlarged with sharp pixels. */
 public class PixelImage extends Image {
@@ -23,7 +18,7 @@ public class PixelImage extends Image {
 
   /** The image as a PNG data URL, each pixel drawn as a scale x scale square. */
   public static String dataUrl(int[] pixels, int scale) {
-    return "data:image/png;base64," + Base64.getEncoder().encodeToString(png(pixels, scale));
+    return PngData.dataUrl(png(pixels, scale));
   }
 
   /** The image as PNG bytes, each pixel drawn as a scale x scale square. */
@@ -40,12 +35,6 @@ public class PixelImage extends Image {
         image.getRaster().setSample(x, y, 0, grey);
       }
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      ImageIO.write(image, "png", out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return PngData.encode(image);
   }
 }

@@ -4,13 +4,8 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Base64;
 import java.util.List;
-import javax.imageio.ImageIO;
+import org.fashionlab.base.ui.PngData;
 import org.fashionlab.classify.Classification;
 
 /** The preprocessing steps side by side, so the student sees what the network sees. */
@@ -25,7 +20,7 @@ final class StepStrip extends Composite<Div> {
     getContent().removeAll();
     for (int i = 0; i < steps.size(); i++) {
       Classification.Step step = steps.get(i);
-      Image image = new Image(pngDataUrl(step.image()), step.title());
+      Image image = new Image(PngData.dataUrl(step.image()), step.title());
       image.addClassName("fl-step-image");
       Span title = new Span((i + 1) + ". " + step.title());
       title.addClassName("fl-step-title");
@@ -34,15 +29,6 @@ final class StepStrip extends Composite<Div> {
       Div tile = new Div(image, title, explanation);
       tile.addClassName("fl-step");
       getContent().add(tile);
-    }
-  }
-
-  static String pngDataUrl(BufferedImage image) {
-    try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      ImageIO.write(image, "png", out);
-      return "data:image/png;base64," + Base64.getEncoder().encodeToString(out.toByteArray());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }
