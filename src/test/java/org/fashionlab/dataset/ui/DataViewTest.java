@@ -5,13 +5,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fashionlab.KaribuPages.byId;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -20,7 +17,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.List;
 import java.util.stream.IntStream;
-import kotlin.jvm.functions.Function0;
+import org.fashionlab.KaribuPages;
 import org.fashionlab.base.ui.EChart;
 import org.fashionlab.base.ui.ImageTile;
 import org.fashionlab.dataset.DatasetService;
@@ -42,20 +39,12 @@ class DataViewTest {
 
   @BeforeEach
   void openDataPage() {
-    Routes routes = new Routes().autoDiscoverViews("org.fashionlab");
-    routes.getRoutes().add(DataView.class);
-    Function0<UI> uiFactory = UI::new;
-    MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
-    UI.getCurrent().navigate("data");
+    KaribuPages.open(context, DataView.class, "data");
   }
 
   @AfterEach
   void tearDown() {
     MockVaadin.tearDown();
-  }
-
-  private static <T extends Component> T byId(Class<T> type, String id) {
-    return _get(type, spec -> spec.withId(id));
   }
 
   private static List<ImageTile> tiles() {

@@ -7,14 +7,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
+import static org.fashionlab.KaribuPages.byId;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -24,7 +21,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import kotlin.jvm.functions.Function0;
+import org.fashionlab.KaribuPages;
 import org.fashionlab.base.ui.ChartClickEvent;
 import org.fashionlab.base.ui.EChart;
 import org.fashionlab.base.ui.ImageTile;
@@ -59,20 +56,12 @@ class LearnViewTest {
 
   @BeforeEach
   void openLearnPage() {
-    Routes routes = new Routes().autoDiscoverViews("org.fashionlab");
-    routes.getRoutes().add(LearnView.class);
-    Function0<UI> uiFactory = UI::new;
-    MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
-    UI.getCurrent().navigate("learn");
+    KaribuPages.open(context, LearnView.class, "learn");
   }
 
   @AfterEach
   void tearDown() {
     MockVaadin.tearDown();
-  }
-
-  private static <T extends Component> T byId(Class<T> type, String id) {
-    return _get(type, spec -> spec.withId(id));
   }
 
   /** The y of point {@code index} of the named series of the activation chart. */

@@ -15,10 +15,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
-import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -38,7 +36,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import kotlin.jvm.functions.Function0;
+import org.fashionlab.KaribuPages;
 import org.fashionlab.dataset.DatasetService;
 import org.fashionlab.dataset.FashionClass;
 import org.fashionlab.dataset.Split;
@@ -67,11 +65,7 @@ class ModelsViewTest {
   @BeforeEach
   void openModelsPage() {
     trained = TrainedRuns.ensure(runs);
-    Routes routes = new Routes().autoDiscoverViews("org.fashionlab");
-    routes.getRoutes().add(ModelsView.class); // discovery skips package-private views
-    Function0<UI> uiFactory = UI::new;
-    MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
-    UI.getCurrent().navigate("models");
+    KaribuPages.open(context, ModelsView.class, "models");
   }
 
   @AfterEach

@@ -6,13 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import java.time.Duration;
 import java.util.List;
-import kotlin.jvm.functions.Function0;
+import org.fashionlab.KaribuPages;
 import org.fashionlab.dataset.DatasetService;
 import org.fashionlab.dataset.FashionClass;
 import org.fashionlab.dataset.Split;
@@ -51,11 +48,7 @@ class FinishedJobViewTest {
     assertThat(job.status()).isEqualTo(JobStatus.FINISHED);
     TestResult result = job.snapshot().finished().result();
 
-    Routes routes = new Routes().autoDiscoverViews("org.fashionlab");
-    routes.getRoutes().add(TrainView.class);
-    Function0<UI> uiFactory = UI::new;
-    MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
-    UI.getCurrent().navigate("train");
+    KaribuPages.open(context, TrainView.class, "train");
 
     assertThat(_get(Span.class, s -> s.withId("test-accuracy")).getText())
         .isEqualTo(String.format("%.2f%%", 100 * result.accuracy()));

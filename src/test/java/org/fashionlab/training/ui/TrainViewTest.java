@@ -6,25 +6,21 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fashionlab.KaribuPages.byId;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
-import kotlin.jvm.functions.Function0;
+import org.fashionlab.KaribuPages;
 import org.fashionlab.model.CnnSpec;
 import org.fashionlab.model.ModelSpec;
 import org.fashionlab.model.OptimizerKind;
 import org.fashionlab.model.Presets;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,31 +31,16 @@ import org.springframework.context.ApplicationContext;
 @SpringBootTest(properties = "fashionlab.dataset.work-dir=target/fashion-mnist")
 class TrainViewTest {
 
-  private static Routes routes;
-
   @Autowired private ApplicationContext context;
-
-  @BeforeAll
-  static void discoverRoutes() {
-    routes = new Routes().autoDiscoverViews("org.fashionlab");
-    // Discovery only finds public classes; views are package-private.
-    routes.getRoutes().add(TrainView.class);
-  }
 
   @BeforeEach
   void openTrainPage() {
-    Function0<UI> uiFactory = UI::new;
-    MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
-    UI.getCurrent().navigate("train");
+    KaribuPages.open(context, TrainView.class, "train");
   }
 
   @AfterEach
   void tearDown() {
     MockVaadin.tearDown();
-  }
-
-  private static <T extends Component> T byId(Class<T> type, String id) {
-    return _get(type, spec -> spec.withId(id));
   }
 
   private static IntegerField denseLayer(int number) {
