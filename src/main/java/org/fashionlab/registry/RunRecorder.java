@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import org.fashionlab.training.JobSnapshot;
+import org.fashionlab.training.Subscription;
 import org.fashionlab.training.TrainingEvent;
 import org.fashionlab.training.TrainingJob;
 import org.fashionlab.training.TrainingRequest;
@@ -27,7 +28,7 @@ class RunRecorder {
   private final RunRepository runs;
   private final RunJson json;
   private final TrainingService training;
-  private AutoCloseable subscription;
+  private Subscription subscription;
 
   RunRecorder(RunRepository runs, RunJson json, TrainingService training) {
     this.runs = runs;
@@ -107,7 +108,7 @@ class RunRecorder {
   }
 
   @PreDestroy
-  void stop() throws Exception {
+  void stop() {
     if (subscription != null) {
       subscription.close();
     }

@@ -127,7 +127,7 @@ public class TrainingService {
   }
 
   /** Receives every job's events until the returned handle is closed. */
-  public AutoCloseable subscribe(Consumer<TrainingEvent> subscriber) {
+  public Subscription subscribe(Consumer<TrainingEvent> subscriber) {
     subscribers.add(subscriber);
     return () -> subscribers.remove(subscriber);
   }

@@ -18,6 +18,7 @@ import org.fashionlab.registry.RunArchive;
 import org.fashionlab.registry.RunService;
 import org.fashionlab.registry.RunStatus;
 import org.fashionlab.registry.RunSummary;
+import org.fashionlab.training.Subscription;
 import org.fashionlab.training.TrainingEvent;
 import org.fashionlab.training.TrainingService;
 
@@ -40,7 +41,7 @@ class ModelsView extends Div {
   private List<RunSummary> shownSelection;
   private List<RunSummary> shownModels;
   private UiEventBuffer<TrainingEvent> changes;
-  private AutoCloseable subscription;
+  private Subscription subscription;
 
   ModelsView(
       RunService runs, RunArchive archive, TrainingService training, DatasetService datasets) {
@@ -134,10 +135,6 @@ class ModelsView extends Div {
   @Override
   protected void onDetach(DetachEvent detachEvent) {
     changes.close();
-    try {
-      subscription.close();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    subscription.close();
   }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import org.fashionlab.base.ui.UiEventBuffer;
 import org.fashionlab.dataset.DatasetService;
 import org.fashionlab.training.JobSnapshot;
+import org.fashionlab.training.Subscription;
 import org.fashionlab.training.TrainingEvent;
 import org.fashionlab.training.TrainingJob;
 import org.fashionlab.training.TrainingService;
@@ -40,7 +41,7 @@ final class JobPanel extends Composite<VerticalLayout> {
   private TrainingJob.Watch watch;
   private UiEventBuffer<TrainingEvent> events;
   private UiEventBuffer<TrainingEvent> jobChanges;
-  private AutoCloseable subscription;
+  private Subscription subscription;
 
   JobPanel(TrainingService training, DatasetService datasets) {
     this.training = training;
@@ -138,11 +139,7 @@ final class JobPanel extends Composite<VerticalLayout> {
   protected void onDetach(DetachEvent detachEvent) {
     stopWatching();
     jobChanges.close();
-    try {
-      subscription.close();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    subscription.close();
   }
 
   private void stopWatching() {

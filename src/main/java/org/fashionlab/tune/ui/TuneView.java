@@ -22,6 +22,7 @@ import org.fashionlab.model.ModelSpec;
 import org.fashionlab.model.Presets;
 import org.fashionlab.registry.RunService;
 import org.fashionlab.registry.RunStatus;
+import org.fashionlab.training.Subscription;
 import org.fashionlab.training.TrainingEvent;
 import org.fashionlab.training.TrainingService;
 import org.fashionlab.tune.InvalidStudyException;
@@ -44,7 +45,7 @@ class TuneView extends Div {
   private final Select<StudyResult> earlier = new Select<>();
   private final StudyPanel panel;
   private UiEventBuffer<TrainingEvent> events;
-  private AutoCloseable subscription;
+  private Subscription subscription;
 
   TuneView(StudyService studies, RunService runs, TrainingService training) {
     this.studies = studies;
@@ -162,10 +163,6 @@ class TuneView extends Div {
   @Override
   protected void onDetach(DetachEvent detach) {
     events.close();
-    try {
-      subscription.close();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    subscription.close();
   }
 }
