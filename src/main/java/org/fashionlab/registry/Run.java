@@ -1,6 +1,7 @@
 package org.fashionlab.registry;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,7 +10,12 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A stored training run. JSON columns hold the spec, the epoch history and test metrics. */
+/**
+ * A stored training run: the one place its state lives. JSON columns hold the spec, the epoch
+ * history of the current attempt and the test metrics; sampled losses are in {@code run_losses},
+ * earlier attempts in {@code run_attempts}. The queue writes state and progress through {@link
+ * RunLedger}; pages read it from here.
+ */
 @Entity
 @Table(name = "runs")
 class Run {
@@ -45,9 +51,6 @@ class Run {
   @Column(name = "history_json")
   private String historyJson;
 
-  @Column(name = "losses_json")
-  private String lossesJson;
-
   @Column(name = "confusion_json")
   private String confusionJson;
 
@@ -55,8 +58,52 @@ class Run {
   private UUID studyId;
   private Integer trial;
   private Integer fold;
+  private Integer foldCount;
+  private int attempt;
+  private String worker;
+  private boolean cancelRequested;
+  private int priority;
+  private Instant updatedAt;
+  @Embedded private LiveProgress progress;
 
   protected Run() {}
+
+  Integer getFoldCount() {
+    return foldCount;
+  }
+
+  int getAttempt() {
+    return attempt;
+  }
+
+  String getWorker() {
+    return worker;
+  }
+
+  boolean isCancelRequested() {
+    return cancelRequested;
+  }
+
+  int getPriority() {
+    return priority;
+  }
+
+  void setPriority(int priority) {
+    this.priority = priority;
+  }
+
+  Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  void setUpdatedAt(Instant updatedAt) {
+    this.updatedAt = updatedAt;
+  }
+
+  /** The live progress of the current attempt; null before it reports. */
+  LiveProgress getProgress() {
+    return progress;
+  }
 
   UUID getStudyId() {
     return studyId;
@@ -70,10 +117,11 @@ class Run {
     return fold;
   }
 
-  void tag(UUID studyId, Integer trial, Integer fold) {
+  void tag(UUID studyId, Integer trial, Integer fold, Integer foldCount) {
     this.studyId = studyId;
     this.trial = trial;
     this.fold = fold;
+    this.foldCount = foldCount;
   }
 
   Run(UUID id) {
@@ -258,14 +306,6 @@ class Run {
 
   void setHistoryJson(String historyJson) {
     this.historyJson = historyJson;
-  }
-
-  String getLossesJson() {
-    return lossesJson;
-  }
-
-  void setLossesJson(String lossesJson) {
-    this.lossesJson = lossesJson;
   }
 
   String getConfusionJson() {

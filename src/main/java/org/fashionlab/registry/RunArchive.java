@@ -37,13 +37,19 @@ public class RunArchive {
 
   private final RunRepository runs;
   private final RunJson json;
+  private final RunLosses losses;
   private final TrainedModels models;
   private final long maxBytes;
 
   public RunArchive(
-      RunRepository runs, RunJson json, TrainedModels models, StorageProperties storage) {
+      RunRepository runs,
+      RunJson json,
+      RunLosses losses,
+      TrainedModels models,
+      StorageProperties storage) {
     this.runs = runs;
     this.json = json;
+    this.losses = losses;
     this.models = models;
     this.maxBytes = storage.maxImportMegabytes() * 1024L * 1024L;
   }
@@ -54,17 +60,18 @@ public class RunArchive {
     if (!models.exists(id)) {
       throw new IllegalStateException("Run " + run.getName() + " has no trained model to export.");
     }
-    RunDetails details = json.details(run);
     ArchiveMetrics metrics =
         new ArchiveMetrics(
             run.getOwner(),
             run.getTrainingSeconds(),
-            details.history(),
-            details.losses(),
+            json.history(run),
+            losses.all(id, run.getAttempt()),
             run.getTestAccuracy(),
             run.getTestLoss(),
-            details.confusion(),
-            details.testPredictions());
+            run.getConfusionJson() == null
+                ? null
+                : json.read(run.getConfusionJson(), int[][].class),
+            json.predictions(run));
     ZipOutputStream zip = new ZipOutputStream(out);
     try (Stream<Path> files = Files.list(models.folder(id))) {
       for (Path file : files.sorted().toList()) {
@@ -94,7 +101,11 @@ public class RunArchive {
       Files.deleteIfExists(dir.resolve(METRICS));
       ModelSpec spec = adopt(id, dir);
       try {
-        return json.summary(runs.save(importedRun(id, spec, owner, metrics)));
+        RunSummary imported = json.summary(runs.save(importedRun(id, spec, owner, metrics)));
+        if (metrics != null && metrics.losses() != null && !metrics.losses().isEmpty()) {
+          losses.append(id, 0, 0, metrics.losses());
+        }
+        return imported;
       } catch (RuntimeException e) {
         models.delete(id);
         throw e;
@@ -199,6 +210,7 @@ public class RunArchive {
     Run run = json.newRun(id, spec, owner);
     run.setCreatedAt(Instant.now());
     run.setFinishedAt(Instant.now());
+    run.setUpdatedAt(Instant.now());
     run.setStatus(RunStatus.FINISHED);
     run.setMessage(
         "Imported"
@@ -213,8 +225,7 @@ public class RunArchive {
             run,
             new TestResult(
                 metrics.testLoss().floatValue(), metrics.testAccuracy().floatValue(),
-                metrics.confusion(), metrics.testPredictions()),
-            metrics.losses() == null ? List.of() : metrics.losses());
+                metrics.confusion(), metrics.testPredictions()));
       }
     }
     return run;

@@ -11,6 +11,8 @@ import org.fashionlab.training.LossPoint;
  *
  * @param confusion {@code confusion[true][predicted]} on the test set, null until finished
  * @param testPredictions predicted label of every test image in order, null until finished
+ * @param progress where the current attempt is
+ * @param attempts every try at training it, oldest first
  */
 public record RunDetails(
     RunSummary summary,
@@ -19,4 +21,11 @@ public record RunDetails(
     List<LossPoint> losses,
     int[][] confusion,
     List<ClassMetrics> perClass,
-    int[] testPredictions) {}
+    int[] testPredictions,
+    RunProgress progress,
+    List<RunAttempt> attempts) {
+
+  public RunDetails {
+    attempts = List.copyOf(attempts);
+  }
+}

@@ -9,9 +9,13 @@ import org.fashionlab.model.NetworkSummary;
 import org.fashionlab.training.EpochMetrics;
 import org.fashionlab.training.LossPoint;
 import org.fashionlab.training.TestResult;
+import org.fashionlab.training.TrainingPhase;
 import org.springframework.stereotype.Component;
 
-/** Converts between stored rows and the records the rest of the application uses. */
+/**
+ * Converts between stored rows and the records the rest of the application uses (JSON columns
+ * included).
+ */
 @Component
 class RunJson {
 
@@ -67,7 +71,7 @@ class RunJson {
         run.getFold());
   }
 
-  RunDetails details(Run run) {
+  RunDetails details(Run run, List<LossPoint> losses, List<RunAttempt> attempts) {
     int[][] confusion =
         run.getConfusionJson() == null ? null : read(run.getConfusionJson(), int[][].class);
     int[] predictions = predictions(run.getTestPredictions());
@@ -75,7 +79,7 @@ class RunJson {
         summary(run),
         spec(run),
         history(run),
-        run.getLossesJson() == null ? List.of() : read(run.getLossesJson(), LOSSES),
+        losses,
         confusion,
         confusion == null
             ? List.of()
@@ -85,7 +89,46 @@ class RunJson {
                     confusion,
                     predictions)
                 .perClass(),
-        predictions);
+        predictions,
+        progress(run),
+        attempts);
+  }
+
+  RunProgress progress(Run run) {
+    LiveProgress p = run.getProgress();
+    return p == null
+        ? new RunProgress(
+            run.getAttempt(),
+            run.getWorker(),
+            null,
+            run.getStartedAt(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            run.isCancelRequested())
+        : new RunProgress(
+            run.getAttempt(),
+            run.getWorker(),
+            p.getPhase() == null ? null : TrainingPhase.valueOf(p.getPhase()),
+            run.getStartedAt(),
+            p.getEpoch(),
+            p.getBatch(),
+            p.getBatchesPerEpoch(),
+            p.getTrainingImages(),
+            p.getValidationImages(),
+            p.getThreads(),
+            p.getRunningAccuracy(),
+            p.getElapsedSeconds(),
+            p.getEtaSeconds(),
+            p.getProgressAt(),
+            run.isCancelRequested());
   }
 
   ModelSpec spec(Run run) {
@@ -93,7 +136,15 @@ class RunJson {
   }
 
   List<EpochMetrics> history(Run run) {
-    return read(run.getHistoryJson(), HISTORY);
+    return history(run.getHistoryJson());
+  }
+
+  List<EpochMetrics> history(String historyJson) {
+    return historyJson == null ? List.of() : read(historyJson, HISTORY);
+  }
+
+  List<LossPoint> losses(String chunkJson) {
+    return read(chunkJson, LOSSES);
   }
 
   void setHistory(Run run, List<EpochMetrics> history) {
@@ -106,16 +157,19 @@ class RunJson {
     }
   }
 
-  void setResult(Run run, TestResult result, List<LossPoint> losses) {
+  void setResult(Run run, TestResult result) {
     run.setTestAccuracy((double) result.accuracy());
     run.setTestLoss((double) result.loss());
     run.setConfusionJson(write(result.confusion()));
-    run.setLossesJson(write(losses));
     byte[] labels = new byte[result.predictions().length];
     for (int i = 0; i < labels.length; i++) {
       labels[i] = (byte) result.predictions()[i];
     }
     run.setTestPredictions(labels);
+  }
+
+  int[] predictions(Run run) {
+    return predictions(run.getTestPredictions());
   }
 
   private static int[] predictions(byte[] stored) {

@@ -4,28 +4,30 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
-import org.fashionlab.model.ModelSpec;
+import org.fashionlab.training.EpochMetrics;
 import org.fashionlab.training.TrainedModels;
-import org.fashionlab.training.TrainingJob;
-import org.fashionlab.training.TrainingRequest;
-import org.fashionlab.training.TrainingService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Stored runs: list, look up, start, rename, cancel, delete, and predict with their models. */
+/**
+ * Stored runs as the pages and the API read them: list, look up, rename, and predict with their
+ * models. Starting, cancelling and deleting go through the training queue.
+ */
 @Service
 public class RunService {
 
   private final RunRepository runs;
   private final RunJson json;
-  private final TrainingService training;
+  private final RunLosses losses;
+  private final RunLedger ledger;
   private final TrainedModels models;
 
   public RunService(
-      RunRepository runs, RunJson json, TrainingService training, TrainedModels models) {
+      RunRepository runs, RunJson json, RunLosses losses, RunLedger ledger, TrainedModels models) {
     this.runs = runs;
     this.json = json;
-    this.training = training;
+    this.losses = losses;
+    this.ledger = ledger;
     this.models = models;
   }
 
@@ -46,25 +48,23 @@ public class RunService {
     return runs.findById(id).map(json::summary);
   }
 
+  /** Everything stored about a run: its current attempt's curves and every earlier attempt. */
   @Transactional(readOnly = true)
   public Optional<RunDetails> details(UUID id) {
-    return runs.findById(id).map(json::details);
+    return runs.findById(id)
+        .map(run -> json.details(run, losses.all(id, run.getAttempt()), ledger.attempts(id)));
   }
 
-  /** Validates and queues a spec; the run is stored before this returns. */
-  public RunSummary start(ModelSpec spec, String owner) {
-    return start(TrainingRequest.of(spec, owner));
+  /** The epochs of a run's current attempt (cheaper than {@link #details}). */
+  @Transactional(readOnly = true)
+  public Optional<List<EpochMetrics>> history(UUID id) {
+    return runs.findById(id).map(json::history);
   }
 
-  /** Validates and queues a request; the run is stored before this returns. */
-  public RunSummary start(TrainingRequest request) {
-    TrainingJob job = training.submit(request);
-    return summary(job.id()).orElseThrow();
-  }
-
-  /** Stops a queued or running run; false when it is not active. */
-  public boolean cancel(UUID id) {
-    return training.cancel(id);
+  /** Where a run's current attempt is (cheaper than {@link #details}). */
+  @Transactional(readOnly = true)
+  public Optional<RunProgress> progress(UUID id) {
+    return runs.findById(id).map(json::progress);
   }
 
   @Transactional
@@ -74,16 +74,8 @@ public class RunService {
     }
     Run run = runs.findById(id).orElseThrow(() -> notFound(id));
     run.setName(name.strip());
+    run.setUpdatedAt(java.time.Instant.now());
     return json.summary(runs.save(run));
-  }
-
-  /** Deletes a run, its stored model and, if it is still training, stops it. */
-  @Transactional
-  public void delete(UUID id) {
-    Run run = runs.findById(id).orElseThrow(() -> notFound(id));
-    training.cancel(id);
-    runs.delete(run);
-    models.delete(id);
   }
 
   /** Whether the run has a saved model that can predict. */
@@ -96,7 +88,7 @@ public class RunService {
     return models.predict(id, images);
   }
 
-  static NoSuchElementException notFound(UUID id) {
+  public static NoSuchElementException notFound(UUID id) {
     return new NoSuchElementException("No run with id " + id);
   }
 }

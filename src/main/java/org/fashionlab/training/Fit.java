@@ -29,10 +29,10 @@ final class Fit {
   private final Trainer trainer;
   private final FlatParameters parameters;
   private final Optimizer optimizer;
-  private final JobProgress progress;
+  private final ProgressReporter progress;
   private final Loss loss;
 
-  Fit(Trainer trainer, FlatParameters parameters, Optimizer optimizer, JobProgress progress) {
+  Fit(Trainer trainer, FlatParameters parameters, Optimizer optimizer, ProgressReporter progress) {
     this.trainer = trainer;
     this.parameters = parameters;
     this.optimizer = optimizer;
@@ -54,10 +54,12 @@ final class Fit {
       for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
         metrics.reset();
         trainEpoch(data.training(), metrics, epoch);
-        TestResult validation =
-            data.validation() == null
-                ? null
-                : ModelTrainer.evaluate(trainer, data.validation(), progress::duringValidation);
+        TestResult validation = null;
+        if (data.validation() != null) {
+          progress.beforeValidation();
+          validation =
+              ModelTrainer.evaluate(trainer, data.validation(), progress::duringValidation);
+        }
         progress.afterEpoch(metrics, validation);
         // As DJL's EpochTrainingListener: model.save names the parameter file after it.
         trainer.getModel().setProperty("Epoch", String.valueOf(epoch));

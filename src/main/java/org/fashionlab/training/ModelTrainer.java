@@ -1,6 +1,7 @@
 package org.fashionlab.training;
 
 import ai.djl.Model;
+import ai.djl.TrainingDivergedException;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -16,40 +17,72 @@ import ai.djl.training.optimizer.Optimizer;
 import ai.djl.translate.TranslateException;
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.function.Consumer;
+import java.util.UUID;
 import org.fashionlab.dataset.DatasetService;
+import org.fashionlab.dataset.DatasetUnavailableException;
 import org.fashionlab.dataset.TrainingData;
 import org.fashionlab.model.BlockFactory;
+import org.fashionlab.model.InvalidSpecException;
 import org.fashionlab.model.MlpSpec;
 import org.fashionlab.model.ModelSpec;
+import org.fashionlab.model.SpecValidator;
 import org.fashionlab.model.TrainingSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
 
 /**
- * Trains one job the way DJL's examples do (block, model, config, trainer, a fit loop; see {@link
- * Fit} for why the loop is our own) and evaluates it on the test set. Runs on the training thread
- * only.
+ * Trains one run the way DJL's examples do (block, model, config, trainer, a fit loop; see {@link
+ * Fit} for why the loop is our own), evaluates it on the test set and saves it in {@link
+ * TrainedModels}. Runs on the calling thread: DJL's PyTorch gradient collector allows one training
+ * per JVM, so the queue calls it from one thread per process.
  */
-final class ModelTrainer {
+@Component
+class ModelTrainer implements RunTrainer {
 
-  /** A trained model with its test result; the caller owns (and must close) the model. */
-  record Outcome(Model model, TestResult result, double trainingSeconds, String stopReason) {}
+  private static final Logger log = LoggerFactory.getLogger(ModelTrainer.class);
 
   private final DatasetService datasets;
   private final TrainingProperties properties;
+  private final TrainedModels models;
 
-  ModelTrainer(DatasetService datasets, TrainingProperties properties) {
+  ModelTrainer(DatasetService datasets, TrainingProperties properties, TrainedModels models) {
     this.datasets = datasets;
     this.properties = properties;
+    this.models = models;
   }
 
-  Outcome train(TrainingJob job, Consumer<TrainingEvent> publish)
+  @Override
+  public TrainedRun train(UUID runId, TrainingRequest request, ProgressSink sink) {
+    try {
+      SpecValidator.requireValid(request.spec());
+      return trainValid(runId, request, sink);
+    } catch (TrainingDivergedException e) {
+      throw new TrainingFailedException(
+          "The loss became NaN or infinite, so training stopped. The learning rate is"
+              + " probably too high: try one ten times smaller.",
+          e);
+    } catch (DatasetUnavailableException | InvalidSpecException e) {
+      throw new TrainingFailedException(e.getMessage(), e);
+    } catch (IOException | TranslateException e) {
+      log.error("Training run {} failed", runId, e);
+      throw new TrainingFailedException("Training failed: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void discard(UUID runId) {
+    models.delete(runId);
+  }
+
+  private TrainedRun trainValid(UUID runId, TrainingRequest request, ProgressSink sink)
       throws IOException, TranslateException {
-    ModelSpec spec = job.spec();
+    ModelSpec spec = request.spec();
     TrainingSettings settings = spec.training();
     int threads =
         spec.network() instanceof MlpSpec ? properties.mlpThreads() : properties.cnnThreads();
     prepareThread(threads, settings.seed());
-    TrainingRequest.Fold fold = job.request().fold();
+    TrainingRequest.Fold fold = request.fold();
     TrainingData data =
         fold == null
             ? datasets.trainingData(
@@ -63,48 +96,41 @@ final class ModelTrainer {
                 fold.index(),
                 settings.seed(),
                 settings.batchSize());
-    int batchesPerEpoch = data.training().batchesPerEpoch();
+    TrainingStart start =
+        new TrainingStart(
+            settings.epochs(),
+            data.training().batchesPerEpoch(),
+            data.trainingSize(),
+            data.validationSize(),
+            threads);
 
-    Model model = Model.newInstance(spec.name(), "PyTorch");
     Optimizer optimizer = OptimizerFactory.create(settings);
-    try {
+    try (Model model = Model.newInstance(spec.name(), "PyTorch")) {
       Block block = BlockFactory.build(spec.network());
       model.setBlock(block);
       FlatParameters parameters =
           FlatParameters.initialize(block, model.getNDManager(), BlockFactory.inputShape(1));
-      JobProgress progress =
-          new JobProgress(
-              job.id(),
-              job::cancelRequested,
-              publish,
-              batchesPerEpoch,
-              settings.epochs(),
+      ProgressReporter progress =
+          new ProgressReporter(
+              sink,
+              start,
+              settings.batchSize(),
               properties.lossPointsPerEpoch(),
               properties.progressIntervalMillis());
       // No optimizer in the config: the steps are taken over the flat parameters (below).
       DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss());
-      publish.accept(
-          new TrainingEvent.Started(
-              job.id(),
-              settings.epochs(),
-              batchesPerEpoch,
-              data.trainingSize(),
-              data.validationSize(),
-              threads));
-      long start = System.nanoTime();
+      long begin = System.nanoTime();
       try (Trainer trainer = model.newTrainer(config)) {
         trainer.initialize(BlockFactory.inputShape(1));
         Fit fit = new Fit(trainer, parameters, optimizer, progress);
         String stopReason = fit.run(settings, data);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        TestResult result = evaluate(trainer, data.test());
-        return new Outcome(model, result, seconds, stopReason);
-      } catch (TrainingCancelledException e) {
-        throw new JobCancelledException(progress.epochsCompleted(), progress.batchesTrained());
+        double seconds = (System.nanoTime() - begin) / 1e9;
+        progress.beforeTest();
+        TestResult result = evaluate(trainer, data.test(), progress::duringValidation);
+        sink.phase(TrainingPhase.SAVING);
+        models.save(runId, spec, model);
+        return new TrainedRun(result, seconds, stopReason);
       }
-    } catch (RuntimeException | IOException | TranslateException e) {
-      model.close();
-      throw e;
     } finally {
       if (optimizer instanceof AutoCloseable closeable) {
         closeQuietly(closeable);
@@ -118,12 +144,6 @@ final class ModelTrainer {
     JniUtils.setGradMode(false);
     JniUtils.setNumThreads(threads);
     engine.setRandomSeed(seed);
-  }
-
-  /** Runs the trained model over the test set: loss, accuracy, confusion matrix. */
-  static TestResult evaluate(Trainer trainer, RandomAccessDataset test)
-      throws IOException, TranslateException {
-    return evaluate(trainer, test, () -> {});
   }
 
   /**

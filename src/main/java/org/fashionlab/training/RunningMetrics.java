@@ -11,7 +11,7 @@ import ai.djl.ndarray.types.Shape;
  * point or a progress event is due. (DJL's evaluator listener computes the loss a second time and
  * reads loss and accuracy back at every batch: 0.15-0.5 ms per step, measured.)
  */
-final class RunningMetrics implements AutoCloseable {
+final class RunningMetrics implements BatchTotals, AutoCloseable {
 
   private final NDArray lossSum;
   private final NDArray correct;
@@ -42,17 +42,20 @@ final class RunningMetrics implements AutoCloseable {
   }
 
   /** Images added since the last reset. */
-  long samples() {
+  @Override
+  public long samples() {
     return samples;
   }
 
   /** Sum of the per-image losses since the last reset (reads the native value). */
-  double lossSum() {
+  @Override
+  public double lossSum() {
     return lossSum.getFloat();
   }
 
   /** Share of images classified correctly since the last reset (reads the native value). */
-  double accuracy() {
+  @Override
+  public double accuracy() {
     return samples == 0 ? Double.NaN : (double) correct.getLong() / samples;
   }
 

@@ -58,18 +58,18 @@ public class TrainedModels {
   }
 
   /**
-   * Saves a trained model under {@code id} and keeps it loaded; the caller hands over the model.
+   * Saves a trained model under {@code id}, replacing any earlier one (a retried run); the caller
+   * keeps and closes the model. It is loaded again on first prediction.
    */
   void save(UUID id, ModelSpec spec, Model model) throws IOException {
     Path temp = root.resolve(TEMP_PREFIX + id);
+    deleteTree(temp);
     Files.createDirectories(temp);
     json.writeValue(temp.resolve(SPEC_FILE).toFile(), spec);
     model.save(temp, PARAMS_PREFIX);
+    unload(id);
+    deleteTree(folder(id));
     Files.move(temp, folder(id), StandardCopyOption.ATOMIC_MOVE);
-    Model previous = loaded.put(id, model);
-    if (previous != null) {
-      previous.close();
-    }
   }
 
   /** The folder of a saved model (it may not exist). */
@@ -247,7 +247,7 @@ public class TrainedModels {
   }
 
   @PreDestroy
-  void closeAll() {
+  public void closeAll() {
     loaded.values().forEach(Model::close);
     loaded.clear();
   }

@@ -11,9 +11,8 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param mlpThreads PyTorch intra-op threads while training an MLP (small matrices: 1 was fastest)
  * @param cnnThreads PyTorch intra-op threads while training a CNN (2 was fastest on 2 cores)
- * @param progressIntervalMillis at most one progress event per job this often
+ * @param progressIntervalMillis at most one progress report per training this often
  * @param lossPointsPerEpoch sampled loss points per epoch for the live chart
- * @param maxQueued jobs that may wait in the queue
  */
 @Validated
 @ConfigurationProperties("fashionlab.training")
@@ -21,5 +20,4 @@ public record TrainingProperties(
     @DefaultValue("1") @Min(1) @Max(64) int mlpThreads,
     @DefaultValue("2") @Min(1) @Max(64) int cnnThreads,
     @DefaultValue("200") @Min(10) int progressIntervalMillis,
-    @DefaultValue("100") @Min(1) @Max(1000) int lossPointsPerEpoch,
-    @DefaultValue("1000") @Min(1) int maxQueued) {}
+    @DefaultValue("100") @Min(1) @Max(1000) int lossPointsPerEpoch) {}

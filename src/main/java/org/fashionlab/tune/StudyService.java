@@ -9,10 +9,15 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 import org.fashionlab.model.ModelSpec;
+import org.fashionlab.queue.QueueLimitException;
+import org.fashionlab.queue.QueueProperties;
+import org.fashionlab.queue.TrainingQueue;
+import org.fashionlab.registry.RunLedger;
 import org.fashionlab.registry.RunService;
 import org.fashionlab.registry.RunSummary;
 import org.fashionlab.training.TrainingRequest;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Grid searches the way caret's tuneGrid runs them: every combination is trained through the same
@@ -24,15 +29,27 @@ public class StudyService {
 
   private final StudyRepository studies;
   private final RunService runs;
+  private final RunLedger ledger;
+  private final TrainingQueue queue;
+  private final QueueProperties queueLimits;
   private final ObjectMapper json;
   private final StudyPlanner planner;
   private final StudyResults results = new StudyResults();
   private final TrainingTimeEstimator estimator;
 
   public StudyService(
-      StudyRepository studies, RunService runs, ObjectMapper json, TuneProperties properties) {
+      StudyRepository studies,
+      RunService runs,
+      RunLedger ledger,
+      TrainingQueue queue,
+      QueueProperties queueLimits,
+      ObjectMapper json,
+      TuneProperties properties) {
     this.studies = studies;
     this.runs = runs;
+    this.ledger = ledger;
+    this.queue = queue;
+    this.queueLimits = queueLimits;
     this.json = json;
     this.planner = new StudyPlanner(properties.maxTrials());
     this.estimator = new TrainingTimeEstimator(runs);
@@ -45,13 +62,26 @@ public class StudyService {
   }
 
   /**
-   * Checks the study and queues every run of every trial.
+   * Checks the study and queues every run of every trial, all or none.
    *
    * @throws InvalidStudyException listing every problem
+   * @throws QueueLimitException when the owner has too many studies going already
    */
+  @Transactional
   public StudyResult start(StudySpec spec, String owner) {
     List<Trial> trials = planner.plan(spec);
     String who = owner == null || owner.isBlank() ? "anonymous" : owner.strip();
+    int active = ledger.activeStudies(who);
+    if (active >= queueLimits.maxActiveStudiesPerOwner()) {
+      throw new QueueLimitException(
+          "You already have "
+              + active
+              + (active == 1 ? " study" : " studies")
+              + " with trials waiting or training (limit"
+              + " fashionlab.queue.max-active-studies-per-owner = "
+              + queueLimits.maxActiveStudiesPerOwner()
+              + "). Wait until it is done, or cancel it.");
+    }
     Study study =
         studies.save(
             new Study(
@@ -61,24 +91,18 @@ public class StudyService {
                 write(spec),
                 trials.size(),
                 Instant.now()));
-    List<UUID> queued = new ArrayList<>();
-    try {
-      for (Trial trial : trials) {
-        for (int fold = 0; fold < spec.runsPerTrial(); fold++) {
-          TrainingRequest.Fold plan =
-              spec.selection() == Selection.K_FOLD
-                  ? new TrainingRequest.Fold(spec.folds(), fold)
-                  : null;
-          queued.add(
-              runs.start(new TrainingRequest(trial.spec(), who, plan, study.getId(), trial.index()))
-                  .id());
-        }
+    List<TrainingRequest> requests = new ArrayList<>();
+    for (Trial trial : trials) {
+      for (int fold = 0; fold < spec.runsPerTrial(); fold++) {
+        TrainingRequest.Fold plan =
+            spec.selection() == Selection.K_FOLD
+                ? new TrainingRequest.Fold(spec.folds(), fold)
+                : null;
+        requests.add(new TrainingRequest(trial.spec(), who, plan, study.getId(), trial.index()));
       }
-    } catch (RuntimeException e) {
-      queued.forEach(runs::cancel);
-      throw e;
     }
-    return result(study.getId()).orElseThrow();
+    queue.submitAll(requests);
+    return result(study);
   }
 
   /** Drops the study's queued runs and stops the running one; finished trials stay. */
@@ -86,7 +110,7 @@ public class StudyService {
     Study study = studies.findById(id).orElseThrow(() -> notFound(id));
     study.cancel();
     studies.save(study);
-    runs.ofStudy(id).stream().filter(r -> r.status().isActive()).forEach(r -> runs.cancel(r.id()));
+    runs.ofStudy(id).stream().filter(r -> r.status().isActive()).forEach(r -> queue.cancel(r.id()));
   }
 
   public List<StudyResult> list() {
@@ -124,7 +148,7 @@ public class StudyService {
     ModelSpec full =
         spec.withName(result.name() + " best, all data")
             .withTraining(spec.training().withTrainingLimit(0).withValidationSplit(0));
-    return runs.start(full, owner);
+    return queue.submit(TrainingRequest.of(full, owner));
   }
 
   private String write(StudySpec spec) {

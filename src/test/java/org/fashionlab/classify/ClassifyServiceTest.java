@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import org.fashionlab.dataset.DatasetService;
 import org.fashionlab.dataset.Split;
+import org.fashionlab.queue.TrainingQueue;
 import org.fashionlab.registry.H2WebTest;
 import org.fashionlab.registry.RegistryFixtures;
 import org.fashionlab.registry.RunService;
@@ -30,6 +31,7 @@ class ClassifyServiceTest {
 
   @Autowired ClassifyService classify;
   @Autowired RunService runs;
+  @Autowired TrainingQueue queue;
   @Autowired DatasetService datasets;
   @Autowired StorageProperties storage;
   @LocalServerPort int port;
@@ -37,7 +39,7 @@ class ClassifyServiceTest {
   @BeforeEach
   void trainOnce() {
     if (model == null) {
-      model = runs.start(RegistryFixtures.quickMlp(2_000, 1), "classify-test").id();
+      model = queue.submit(RegistryFixtures.quickMlp(2_000, 1), "classify-test").id();
       RegistryFixtures.awaitDone(runs, model);
     }
   }

@@ -1,25 +1,21 @@
 package org.fashionlab.classify;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.fashionlab.Probabilities.argMax;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.fashionlab.dataset.DatasetService;
 import org.fashionlab.dataset.SharedDatasets;
 import org.fashionlab.dataset.Split;
 import org.fashionlab.model.Presets;
-import org.fashionlab.storage.StorageProperties;
-import org.fashionlab.training.JobStatus;
+import org.fashionlab.training.RecordingSink;
+import org.fashionlab.training.TestTrainers;
 import org.fashionlab.training.TrainedModels;
-import org.fashionlab.training.TrainingJob;
-import org.fashionlab.training.TrainingProperties;
-import org.fashionlab.training.TrainingService;
+import org.fashionlab.training.TrainingRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,18 +82,17 @@ class PhotoPreprocessorTest {
   @Test
   void aTrainedMlpPredictsTheSameClassFromPhotosAsFromOriginals(@TempDir Path data)
       throws Exception {
-    TrainedModels models =
-        new TrainedModels(
-            new StorageProperties(data, data.resolve("uploads"), 600), new ObjectMapper());
-    TrainingService training =
-        new TrainingService(datasets, models, new TrainingProperties(1, 2, 200, 100, 5));
+    TrainedModels models = TestTrainers.models(data);
+    UUID id = UUID.randomUUID();
     try {
-      TrainingJob job =
-          training.submit(
-              Presets.COURSE_MLP.withTraining(
-                  Presets.COURSE_MLP.training().withTrainingLimit(6_000).withEpochs(1)));
-      await().atMost(Duration.ofSeconds(60)).until(() -> job.status().isDone());
-      assertThat(job.status()).isEqualTo(JobStatus.FINISHED);
+      TestTrainers.trainer(datasets, models)
+          .train(
+              id,
+              TrainingRequest.of(
+                  Presets.COURSE_MLP.withTraining(
+                      Presets.COURSE_MLP.training().withTrainingLimit(6_000).withEpochs(1)),
+                  "test"),
+              new RecordingSink());
 
       List<float[]> originals = new ArrayList<>();
       List<float[]> photos = new ArrayList<>();
@@ -107,15 +102,15 @@ class PhotoPreprocessorTest {
         photos.add(throughPhoto(i));
         jpegs.add(throughPhoto(i, "jpg"));
       }
-      List<float[]> fromOriginals = models.predict(job.id(), originals);
-      int samePng = sameClass(fromOriginals, models.predict(job.id(), photos));
-      int sameJpeg = sameClass(fromOriginals, models.predict(job.id(), jpegs));
+      List<float[]> fromOriginals = models.predict(id, originals);
+      int samePng = sameClass(fromOriginals, models.predict(id, photos));
+      int sameJpeg = sameClass(fromOriginals, models.predict(id, jpegs));
       System.out.println(
           "same class for " + samePng + " PNG and " + sameJpeg + " JPEG photos of 200");
       assertThat(samePng).isGreaterThanOrEqualTo(180);
       assertThat(sameJpeg).isGreaterThanOrEqualTo(180);
     } finally {
-      training.shutdown();
+      models.closeAll();
     }
   }
 

@@ -19,6 +19,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.fashionlab.dataset.DatasetService;
 import org.fashionlab.model.Presets;
+import org.fashionlab.queue.TrainingQueue;
 import org.fashionlab.storage.StorageProperties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class RunArchiveTest {
 
   @Autowired RunService runs;
+  @Autowired TrainingQueue queue;
   @Autowired RunArchive archive;
   @Autowired DatasetService datasets;
   @Autowired StorageProperties storage;
@@ -38,7 +40,7 @@ class RunArchiveTest {
   @BeforeEach
   void trainOnce() {
     if (trained == null) {
-      trained = runs.start(RegistryFixtures.quickMlp(1_000, 1), "lin").id();
+      trained = queue.submit(RegistryFixtures.quickMlp(1_000, 1), "lin").id();
       assertThat(RegistryFixtures.awaitDone(runs, trained).status()).isEqualTo(RunStatus.FINISHED);
     }
   }
@@ -51,7 +53,7 @@ class RunArchiveTest {
 
   @Test
   void exportDeleteImportGivesTheSamePredictionsOn100TestImages() throws IOException {
-    UUID id = runs.start(RegistryFixtures.quickMlp(1_000, 1), "lin").id();
+    UUID id = queue.submit(RegistryFixtures.quickMlp(1_000, 1), "lin").id();
     RegistryFixtures.awaitDone(runs, id);
     List<float[]> images = RegistryFixtures.testImages(datasets, 100);
     List<float[]> before = runs.predict(id, images);
@@ -59,7 +61,7 @@ class RunArchiveTest {
     ByteArrayOutputStream zip = new ByteArrayOutputStream();
     archive.export(id, zip);
 
-    runs.delete(id);
+    queue.delete(id);
     assertThat(runs.summary(id)).isEmpty();
     assertThat(storage.modelsDir().resolve(id.toString())).doesNotExist();
 

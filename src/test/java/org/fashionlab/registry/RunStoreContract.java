@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.fashionlab.dataset.DatasetService;
 import org.fashionlab.model.ModelSpec;
+import org.fashionlab.queue.TrainingQueue;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -14,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 abstract class RunStoreContract {
 
   @Autowired RunService runs;
+  @Autowired TrainingQueue queue;
   @Autowired RunRepository repository;
   @Autowired RunJson json;
   @Autowired DatasetService datasets;
@@ -21,7 +23,7 @@ abstract class RunStoreContract {
   @Test
   void aTrainedRunIsStoredWithHistoryAndTestMetrics() {
     ModelSpec spec = RegistryFixtures.quickMlp(1_000, 2);
-    RunSummary started = runs.start(spec, "ada");
+    RunSummary started = queue.submit(spec, "ada");
     assertThat(started.status().isActive()).isTrue();
     assertThat(started.architecture()).isEqualTo("784-128-10");
     assertThat(started.parameters()).isEqualTo(101_770);

@@ -14,7 +14,6 @@ import org.fashionlab.base.ui.ErrorNotifier;
 import org.fashionlab.registry.ImportRefusedException;
 import org.fashionlab.registry.RunArchive;
 import org.fashionlab.registry.RunSummary;
-import org.fashionlab.training.TrainingJob;
 
 /** Imports a model archive (zip) as a new finished run; a refusal is shown with its reason. */
 final class ImportUpload extends Composite<Upload> {
@@ -36,8 +35,7 @@ final class ImportUpload extends Composite<Upload> {
 
   private void receive(UploadMetadata meta, byte[] bytes) throws IOException {
     try {
-      RunSummary run =
-          archive.importArchive(new ByteArrayInputStream(bytes), TrainingJob.ANONYMOUS);
+      RunSummary run = archive.importArchive(new ByteArrayInputStream(bytes), "anonymous");
       Notification done =
           Notification.show("Imported \"" + run.name() + "\" from " + meta.fileName() + ".");
       done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);

@@ -14,13 +14,14 @@ import java.util.List;
 import org.fashionlab.base.ui.MainLayout;
 import org.fashionlab.base.ui.UiEventBuffer;
 import org.fashionlab.dataset.DatasetService;
+import org.fashionlab.queue.RunChange;
+import org.fashionlab.queue.RunFeed;
+import org.fashionlab.queue.Subscription;
+import org.fashionlab.queue.TrainingQueue;
 import org.fashionlab.registry.RunArchive;
 import org.fashionlab.registry.RunService;
 import org.fashionlab.registry.RunStatus;
 import org.fashionlab.registry.RunSummary;
-import org.fashionlab.training.Subscription;
-import org.fashionlab.training.TrainingEvent;
-import org.fashionlab.training.TrainingService;
 
 /** Every stored run: compare, filter, rename, delete, export, import, and try one test image. */
 @Route(value = "models", layout = MainLayout.class)
@@ -31,7 +32,7 @@ class ModelsView extends Div {
   private static final long PUSH_INTERVAL_MILLIS = 500;
 
   private final RunService runs;
-  private final TrainingService training;
+  private final RunFeed feed;
   private final Div empty = createEmptyState();
   private final RunFilter filter = new RunFilter(this::applyFilter);
   private final Checkbox differencesOnly = new Checkbox("Differences only");
@@ -40,14 +41,18 @@ class ModelsView extends Div {
   private final SingleImagePanel singleImage;
   private List<RunSummary> shownSelection;
   private List<RunSummary> shownModels;
-  private UiEventBuffer<TrainingEvent> changes;
+  private UiEventBuffer<RunChange> changes;
   private Subscription subscription;
 
   ModelsView(
-      RunService runs, RunArchive archive, TrainingService training, DatasetService datasets) {
+      RunService runs,
+      TrainingQueue queue,
+      RunArchive archive,
+      RunFeed feed,
+      DatasetService datasets) {
     this.runs = runs;
-    this.training = training;
-    this.grid = new RunGrid(new RunActions(runs, archive, this::refresh));
+    this.feed = feed;
+    this.grid = new RunGrid(new RunActions(runs, queue, archive, this::refresh));
     this.singleImage = new SingleImagePanel(runs, datasets);
     addClassName("fl-models-view");
     differencesOnly.setId("differences-only");
@@ -123,10 +128,10 @@ class ModelsView extends Div {
   protected void onAttach(AttachEvent attachEvent) {
     changes = new UiEventBuffer<>(attachEvent.getUI(), PUSH_INTERVAL_MILLIS, batch -> refresh());
     subscription =
-        training.subscribe(
-            event -> {
-              if (!(event instanceof TrainingEvent.BatchProgress)) {
-                changes.offer(event);
+        feed.subscribe(
+            change -> {
+              if (change.kind() != RunChange.Kind.PROGRESS) {
+                changes.offer(change);
               }
             });
     refresh();

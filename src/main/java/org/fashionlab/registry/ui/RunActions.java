@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import org.fashionlab.base.ui.ErrorNotifier;
+import org.fashionlab.queue.TrainingQueue;
 import org.fashionlab.registry.RunArchive;
 import org.fashionlab.registry.RunService;
 import org.fashionlab.registry.RunStatus;
@@ -20,11 +21,13 @@ import org.fashionlab.registry.RunSummary;
 final class RunActions {
 
   private final RunService runs;
+  private final TrainingQueue queue;
   private final RunArchive archive;
   private final Runnable onChange;
 
-  RunActions(RunService runs, RunArchive archive, Runnable onChange) {
+  RunActions(RunService runs, TrainingQueue queue, RunArchive archive, Runnable onChange) {
     this.runs = runs;
+    this.queue = queue;
     this.archive = archive;
     this.onChange = onChange;
   }
@@ -113,7 +116,7 @@ final class RunActions {
     confirm.addConfirmListener(
         e -> {
           try {
-            runs.delete(run.id());
+            queue.delete(run.id());
           } catch (java.util.NoSuchElementException ex) {
             ErrorNotifier.show("This run was already deleted.");
           }

@@ -12,11 +12,11 @@ import com.vaadin.flow.function.ValueProvider;
 import org.fashionlab.base.ui.ConfusionMatrixChart;
 import org.fashionlab.dataset.DatasetService;
 import org.fashionlab.dataset.FashionClass;
+import org.fashionlab.registry.RunDetails;
+import org.fashionlab.registry.RunSummary;
 import org.fashionlab.training.ClassMetrics;
-import org.fashionlab.training.TestResult;
-import org.fashionlab.training.TrainingEvent;
 
-/** A finished job's test results: accuracy, loss, time, confusion matrix, per-class metrics. */
+/** A finished run's test results: accuracy, loss, time, confusion matrix, per-class metrics. */
 final class ResultsPanel extends Composite<VerticalLayout> {
 
   private final Span accuracy = new Span();
@@ -75,13 +75,15 @@ final class ResultsPanel extends Composite<VerticalLayout> {
         .setTextAlign(ColumnTextAlign.END);
   }
 
-  void show(TrainingEvent.Finished finished) {
-    TestResult result = finished.result();
-    accuracy.setText(String.format("%.2f%%", 100 * result.accuracy()));
-    loss.setText(String.format("%.4f", result.loss()));
-    time.setText(StatusText.duration(finished.trainingSeconds()));
-    confusion.show(result.confusion());
-    perClass.setItems(result.perClass());
-    predictions.show(result.predictions());
+  /** Shows a finished run's test results. */
+  void show(RunDetails run) {
+    RunSummary summary = run.summary();
+    accuracy.setText(String.format("%.2f%%", 100 * summary.testAccuracy()));
+    loss.setText(String.format("%.4f", summary.testLoss()));
+    time.setText(
+        summary.trainingSeconds() == null ? "–" : StatusText.duration(summary.trainingSeconds()));
+    confusion.show(run.confusion());
+    perClass.setItems(run.perClass());
+    predictions.show(run.testPredictions());
   }
 }

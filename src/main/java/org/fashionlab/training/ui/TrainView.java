@@ -12,7 +12,10 @@ import org.fashionlab.base.ui.ErrorNotifier;
 import org.fashionlab.base.ui.MainLayout;
 import org.fashionlab.dataset.DatasetService;
 import org.fashionlab.model.InvalidSpecException;
-import org.fashionlab.training.TrainingService;
+import org.fashionlab.queue.RunFeed;
+import org.fashionlab.queue.TrainingQueue;
+import org.fashionlab.registry.RunService;
+import org.fashionlab.training.TrainingRequest;
 
 /** Configure a network, watch it train, read its test results. */
 @Route(value = "train", layout = MainLayout.class)
@@ -21,15 +24,18 @@ import org.fashionlab.training.TrainingService;
 @Menu(order = 2, icon = "vaadin:chart-line", title = "Train")
 class TrainView extends Div {
 
-  private final TrainingService training;
+  /** Until accounts exist, every run belongs to the one anonymous user. */
+  static final String OWNER = "anonymous";
+
+  private final TrainingQueue queue;
   private final TrainingForm form = new TrainingForm();
   private final NetworkDiagram diagram = new NetworkDiagram();
   private final Button start = new Button("Start training", VaadinIcon.PLAY.create());
   private final JobPanel jobs;
 
-  TrainView(TrainingService training, DatasetService datasets) {
-    this.training = training;
-    this.jobs = new JobPanel(training, datasets);
+  TrainView(TrainingQueue queue, RunService runs, RunFeed feed, DatasetService datasets) {
+    this.queue = queue;
+    this.jobs = new JobPanel(runs, queue, feed, datasets, OWNER);
     addClassName("fl-train-view");
     configureStart();
     form.addSpecChangeListener(e -> update(e.valid()));
@@ -68,7 +74,7 @@ class TrainView extends Div {
 
   private void submit() {
     try {
-      jobs.follow(training.submit(form.spec()));
+      jobs.follow(queue.submit(TrainingRequest.of(form.spec(), OWNER)).id());
       jobs.scrollIntoView();
     } catch (InvalidSpecException | IllegalStateException e) {
       ErrorNotifier.show(e.getMessage());

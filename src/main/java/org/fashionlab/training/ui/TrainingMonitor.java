@@ -10,25 +10,25 @@ import java.util.ArrayList;
 import java.util.List;
 import org.fashionlab.base.ui.ChartOptions;
 import org.fashionlab.base.ui.EChart;
+import org.fashionlab.queue.RunUpdate;
+import org.fashionlab.registry.RunDetails;
+import org.fashionlab.registry.RunLosses;
+import org.fashionlab.registry.RunProgress;
 import org.fashionlab.training.EpochMetrics;
-import org.fashionlab.training.JobSnapshot;
 import org.fashionlab.training.LossPoint;
-import org.fashionlab.training.TrainingEvent;
 
-/** A job while it trains: status, progress with ETA, batch-loss curve and per-epoch curves. */
+/** A run while it trains: progress with ETA, batch-loss curve and per-epoch curves. */
 final class TrainingMonitor extends Composite<VerticalLayout> {
 
-  private final Span status = new Span();
   private final ProgressBar progress = new ProgressBar();
   private final Span progressText = new Span();
   private final EChart batchLoss = new EChart();
   private final EChart epochLoss = new EChart();
   private final EChart epochAccuracy = new EChart();
   private int epochs;
+  private long lastStep;
 
   TrainingMonitor() {
-    status.setId("job-status");
-    status.addClassName("fl-status");
     progressText.setId("progress-text");
     batchLoss.setId("batch-loss-chart");
     epochLoss.setId("epoch-loss-chart");
@@ -36,74 +36,55 @@ final class TrainingMonitor extends Composite<VerticalLayout> {
     Div epochCharts = new Div(epochLoss, epochAccuracy);
     epochCharts.addClassName("fl-chart-pair");
     getContent().setPadding(false);
-    getContent().add(status, progress, progressText, batchLoss, epochCharts);
+    getContent().add(progress, progressText, batchLoss, epochCharts);
   }
 
-  /** Draws a job from scratch. */
-  void show(JobSnapshot job) {
+  /** Draws a run from scratch. */
+  void show(RunDetails run) {
     batchLoss.setOption(
         ChartOptions.line("Training loss per batch", "batch", "loss", "batch loss"));
-    epochLoss.setOption(
-        ChartOptions.line("Loss per epoch", "epoch", "loss", "training", "validation"));
-    epochAccuracy.setOption(
-        ChartOptions.line("Accuracy per epoch", "epoch", "accuracy", "training", "validation"));
-    epochs = job.spec().training().epochs();
-    progress.setValue(0);
-    progressText.setText("");
-    if (job.started() != null) {
-      epochs = job.started().epochs();
+    epochs = run.summary().epochs();
+    lastStep = 0;
+    appendLosses(run.losses());
+    showEpochs(run.history());
+    showProgress(run.progress(), run.summary().status().isActive());
+    if (run.summary().status() == org.fashionlab.registry.RunStatus.FINISHED) {
+      progress.setValue(1);
     }
-    appendLosses(job.losses());
-    appendEpochs(job.epochs());
-    if (job.progress() != null) {
-      showProgress(job.progress());
-    }
-    if (job.status().isDone()) {
-      showEnd(job);
-    }
-    status.setText(StatusText.of(job));
   }
 
-  /** Applies events that arrived since the last call, in order. */
-  void apply(List<TrainingEvent> events, JobSnapshot now) {
-    List<LossPoint> losses = new ArrayList<>();
-    List<EpochMetrics> ended = new ArrayList<>();
-    TrainingEvent.BatchProgress latest = null;
-    for (TrainingEvent event : events) {
-      if (event instanceof TrainingEvent.Started started) {
-        epochs = started.epochs();
-      } else if (event instanceof TrainingEvent.BatchProgress p) {
-        losses.addAll(p.newLosses());
-        latest = p;
-      } else if (event instanceof TrainingEvent.EpochEnd end) {
-        ended.add(end.metrics());
-      }
+  /** Applies what changed since the last call. */
+  void apply(RunUpdate update) {
+    List<LossPoint> points = new ArrayList<>();
+    for (RunLosses.Chunk chunk : update.newLosses()) {
+      points.addAll(chunk.points());
     }
-    appendLosses(losses);
-    appendEpochs(ended);
-    if (latest != null) {
-      showProgress(latest);
+    appendLosses(points);
+    if (update.history() != null) {
+      showEpochs(update.history());
     }
-    if (now.status().isDone()) {
-      showEnd(now);
-    }
-    status.setText(StatusText.of(now));
-  }
-
-  private void showEnd(JobSnapshot job) {
-    progressText.setText("");
-    if (job.finished() != null) {
+    showProgress(update.progress(), update.summary().status().isActive());
+    if (update.summary().status() == org.fashionlab.registry.RunStatus.FINISHED) {
       progress.setValue(1);
     }
   }
 
   private void appendLosses(List<LossPoint> losses) {
     List<ArrayNode> points = new ArrayList<>();
-    losses.forEach(p -> points.add(EChart.point(p.step(), p.loss())));
+    for (LossPoint p : losses) {
+      if (p.step() > lastStep) { // an update may repeat points the first read already drew
+        points.add(EChart.point(p.step(), p.loss()));
+        lastStep = p.step();
+      }
+    }
     batchLoss.appendPoints(0, points);
   }
 
-  private void appendEpochs(List<EpochMetrics> metrics) {
+  private void showEpochs(List<EpochMetrics> metrics) {
+    epochLoss.setOption(
+        ChartOptions.line("Loss per epoch", "epoch", "loss", "training", "validation"));
+    epochAccuracy.setOption(
+        ChartOptions.line("Accuracy per epoch", "epoch", "accuracy", "training", "validation"));
     List<ArrayNode> trainLoss = new ArrayList<>();
     List<ArrayNode> validationLoss = new ArrayList<>();
     List<ArrayNode> trainAccuracy = new ArrayList<>();
@@ -120,9 +101,12 @@ final class TrainingMonitor extends Composite<VerticalLayout> {
     epochAccuracy.appendPoints(1, validationAccuracy);
   }
 
-  private void showProgress(TrainingEvent.BatchProgress p) {
-    double done = (p.epoch() - 1 + (double) p.batch() / p.batchesPerEpoch()) / Math.max(1, epochs);
-    progress.setValue(Math.min(1, done));
+  private void showProgress(RunProgress p, boolean active) {
+    progress.setValue(p == null ? 0 : p.fractionDone(epochs));
+    if (!active || p == null || p.epoch() == null) {
+      progressText.setText("");
+      return;
+    }
     progressText.setText(
         String.format(
             "Epoch %d/%d · batch %d/%d · running accuracy %.1f%% · ETA %s",
@@ -130,8 +114,8 @@ final class TrainingMonitor extends Composite<VerticalLayout> {
             epochs,
             p.batch(),
             p.batchesPerEpoch(),
-            100 * p.runningAccuracy(),
-            StatusText.duration(p.etaSeconds())));
+            p.runningAccuracy() == null ? Double.NaN : 100 * p.runningAccuracy(),
+            p.etaSeconds() == null ? "–" : StatusText.duration(p.etaSeconds())));
   }
 
   /** Points on the batch-loss chart, for tests. */

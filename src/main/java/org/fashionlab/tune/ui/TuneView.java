@@ -20,11 +20,11 @@ import org.fashionlab.base.ui.MainLayout;
 import org.fashionlab.base.ui.UiEventBuffer;
 import org.fashionlab.model.ModelSpec;
 import org.fashionlab.model.Presets;
+import org.fashionlab.queue.RunChange;
+import org.fashionlab.queue.RunFeed;
+import org.fashionlab.queue.Subscription;
 import org.fashionlab.registry.RunService;
 import org.fashionlab.registry.RunStatus;
-import org.fashionlab.training.Subscription;
-import org.fashionlab.training.TrainingEvent;
-import org.fashionlab.training.TrainingService;
 import org.fashionlab.tune.InvalidStudyException;
 import org.fashionlab.tune.StudyEstimate;
 import org.fashionlab.tune.StudyResult;
@@ -38,19 +38,19 @@ class TuneView extends Div {
 
   private final StudyService studies;
   private final RunService runs;
-  private final TrainingService training;
+  private final RunFeed feed;
   private final StudyForm form = new StudyForm();
   private final Paragraph estimate = new Paragraph();
   private final Button start = new Button("Start study", VaadinIcon.PLAY.create());
   private final Select<StudyResult> earlier = new Select<>();
   private final StudyPanel panel;
-  private UiEventBuffer<TrainingEvent> events;
+  private UiEventBuffer<RunChange> events;
   private Subscription subscription;
 
-  TuneView(StudyService studies, RunService runs, TrainingService training) {
+  TuneView(StudyService studies, RunService runs, RunFeed feed) {
     this.studies = studies;
     this.runs = runs;
-    this.training = training;
+    this.feed = feed;
     this.panel = new StudyPanel(studies);
     addClassName("fl-tune-view");
     estimate.setId("study-estimate");
@@ -146,10 +146,10 @@ class TuneView extends Div {
   protected void onAttach(AttachEvent attach) {
     events = new UiEventBuffer<>(attach.getUI(), 500, batch -> refreshShown());
     subscription =
-        training.subscribe(
-            e -> {
-              if (!(e instanceof TrainingEvent.BatchProgress)) {
-                events.offer(e);
+        feed.subscribe(
+            change -> {
+              if (change.kind() != RunChange.Kind.PROGRESS) {
+                events.offer(change);
               }
             });
   }

@@ -9,6 +9,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.fashionlab.BrowserJourney;
 import org.fashionlab.classify.ClassifyService;
+import org.fashionlab.queue.TrainingQueue;
 import org.fashionlab.registry.RegistryFixtures;
 import org.fashionlab.registry.RunService;
 import org.junit.jupiter.api.Test;
@@ -23,13 +24,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 class ClassifyPageBrowserTest extends BrowserJourney {
 
   @Autowired RunService runs;
+  @Autowired TrainingQueue queue;
   @Autowired ClassifyService classify;
 
   @Test
   void uploadingAPhotoShowsEachPreprocessingStepAndOneChartPerModel() throws Exception {
     for (int i = 0; i < 2; i++) {
       RegistryFixtures.awaitDone(
-          runs, runs.start(RegistryFixtures.quickMlp(1_000, 1), "teacher").id());
+          runs, queue.submit(RegistryFixtures.quickMlp(1_000, 1), "teacher").id());
     }
     int models = classify.models().size();
     assertThat(models).isGreaterThanOrEqualTo(2);

@@ -32,6 +32,7 @@ import org.fashionlab.learn.BackpropExample;
 import org.fashionlab.learn.TinyNetwork;
 import org.fashionlab.model.ModelSpec;
 import org.fashionlab.model.Presets;
+import org.fashionlab.queue.TrainingQueue;
 import org.fashionlab.registry.RunDetails;
 import org.fashionlab.registry.RunService;
 import org.fashionlab.registry.RunStatus;
@@ -51,6 +52,7 @@ class LearnViewTest {
 
   @Autowired private ApplicationContext context;
   @Autowired private RunService runs;
+  @Autowired private TrainingQueue queue;
   @Autowired private DatasetService datasets;
   @Autowired private BackpropExample backprop;
 
@@ -198,7 +200,7 @@ class LearnViewTest {
                       .withTrainingLimit(1_000)
                       .withEpochs(1)
                       .withValidationSplit(0));
-      cnnRun = runs.start(spec, "learn-test").id();
+      cnnRun = queue.submit(spec, "learn-test").id();
       await()
           .atMost(Duration.ofSeconds(120))
           .until(() -> runs.summary(cnnRun).map(r -> !r.status().isActive()).orElse(false));

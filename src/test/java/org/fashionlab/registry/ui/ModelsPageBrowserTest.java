@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import org.fashionlab.BrowserJourney;
+import org.fashionlab.queue.TrainingQueue;
 import org.fashionlab.registry.RunService;
 import org.fashionlab.registry.RunSummary;
 import org.junit.jupiter.api.Test;
@@ -46,10 +47,11 @@ class ModelsPageBrowserTest extends BrowserJourney {
       """;
 
   @Autowired private RunService runs;
+  @Autowired private TrainingQueue queue;
 
   @Test
   void studentSortsByTestAccuracyDownloadsTheTableAndComparesTwoRuns() throws Exception {
-    List<RunSummary> trained = TrainedRuns.ensure(runs);
+    List<RunSummary> trained = TrainedRuns.ensure(runs, queue);
     List<RunSummary> stored = runs.list();
     open("/models");
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));

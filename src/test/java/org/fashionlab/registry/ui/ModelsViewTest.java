@@ -40,6 +40,7 @@ import org.fashionlab.KaribuPages;
 import org.fashionlab.dataset.DatasetService;
 import org.fashionlab.dataset.FashionClass;
 import org.fashionlab.dataset.Split;
+import org.fashionlab.queue.TrainingQueue;
 import org.fashionlab.registry.ImportRefusedException;
 import org.fashionlab.registry.RunArchive;
 import org.fashionlab.registry.RunColumn;
@@ -58,13 +59,14 @@ class ModelsViewTest {
 
   @Autowired private ApplicationContext context;
   @Autowired private RunService runs;
+  @Autowired private TrainingQueue queue;
   @Autowired private RunArchive archive;
   @Autowired private DatasetService datasets;
   private List<RunSummary> trained;
 
   @BeforeEach
   void openModelsPage() {
-    trained = TrainedRuns.ensure(runs);
+    trained = TrainedRuns.ensure(runs, queue);
     KaribuPages.open(context, ModelsView.class, "models");
   }
 
@@ -115,7 +117,7 @@ class ModelsViewTest {
 
   @Test
   void theGridFollowsATrainingStartedElsewhereAsItGoes() {
-    RunSummary started = runs.start(TrainedRuns.spec("models-page live", 0.002, 128), "other");
+    RunSummary started = queue.submit(TrainedRuns.spec("models-page live", 0.002, 128), "other");
 
     await()
         .pollInSameThread() // the UI lives on this thread
@@ -128,7 +130,7 @@ class ModelsViewTest {
             });
     assertThat(_getFormatted(grid().getContent(), row(started.id()), "STATUS"))
         .isEqualTo("Finished");
-    runs.delete(started.id());
+    queue.delete(started.id());
   }
 
   @Test
@@ -226,7 +228,7 @@ class ModelsViewTest {
 
   @Test
   void deletingAsksForConfirmationAndThenRemovesTheRun() {
-    RunSummary doomed = TrainedRuns.train(runs, "models-page doomed", 0.001, 128);
+    RunSummary doomed = TrainedRuns.train(runs, queue, "models-page doomed", 0.001, 128);
     _get(ModelsView.class).refresh();
 
     clickDelete(doomed);
@@ -344,6 +346,6 @@ class ModelsViewTest {
             .findFirst()
             .orElseThrow();
     assertThat(imported.testAccuracy()).isEqualTo(trained.get(0).testAccuracy());
-    runs.delete(imported.id());
+    queue.delete(imported.id());
   }
 }

@@ -11,6 +11,7 @@ import org.fashionlab.model.ModelSpec;
 import org.fashionlab.model.OptimizerKind;
 import org.fashionlab.model.Presets;
 import org.fashionlab.model.TrainingSettings;
+import org.fashionlab.queue.TrainingQueue;
 import org.fashionlab.registry.RunService;
 import org.fashionlab.registry.RunStatus;
 import org.fashionlab.registry.RunSummary;
@@ -24,10 +25,10 @@ final class TrainedRuns {
   private TrainedRuns() {}
 
   /** The two runs, trained once per test context and reused after. */
-  static synchronized List<RunSummary> ensure(RunService runs) {
+  static synchronized List<RunSummary> ensure(RunService runs, TrainingQueue queue) {
     return List.of(
-        find(runs, FIRST).orElseGet(() -> train(runs, FIRST, 0.001, 32)),
-        find(runs, SECOND).orElseGet(() -> train(runs, SECOND, 0.003, 64)));
+        find(runs, FIRST).orElseGet(() -> train(runs, queue, FIRST, 0.001, 32)),
+        find(runs, SECOND).orElseGet(() -> train(runs, queue, SECOND, 0.003, 64)));
   }
 
   static Optional<RunSummary> find(RunService runs, String name) {
@@ -45,9 +46,10 @@ final class TrainedRuns {
                 .withTrainingLimit(1_000));
   }
 
-  static RunSummary train(RunService runs, String name, double learningRate, int batchSize) {
+  static RunSummary train(
+      RunService runs, TrainingQueue queue, String name, double learningRate, int batchSize) {
     ModelSpec spec = spec(name, learningRate, batchSize);
-    UUID id = runs.start(spec, "tester").id();
+    UUID id = queue.submit(spec, "tester").id();
     await()
         .atMost(Duration.ofSeconds(90))
         .until(() -> runs.summary(id).map(r -> !r.status().isActive()).orElse(false));

@@ -3,11 +3,9 @@ package org.fashionlab.training.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.html.Span;
-import java.time.Duration;
 import java.util.List;
 import org.fashionlab.KaribuPages;
 import org.fashionlab.dataset.DatasetService;
@@ -15,22 +13,25 @@ import org.fashionlab.dataset.FashionClass;
 import org.fashionlab.dataset.Split;
 import org.fashionlab.model.ModelSpec;
 import org.fashionlab.model.Presets;
-import org.fashionlab.training.JobStatus;
-import org.fashionlab.training.TestResult;
-import org.fashionlab.training.TrainingJob;
-import org.fashionlab.training.TrainingService;
+import org.fashionlab.queue.TrainingQueue;
+import org.fashionlab.registry.RegistryFixtures;
+import org.fashionlab.registry.RunDetails;
+import org.fashionlab.registry.RunService;
+import org.fashionlab.registry.RunStatus;
+import org.fashionlab.registry.RunSummary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 
-/** Opening the Train page after a job finished redraws it from the job's snapshot. */
+/** Opening the Train page after a job finished redraws it from the stored run. */
 @SpringBootTest(properties = "fashionlab.dataset.work-dir=target/fashion-mnist")
 class FinishedJobViewTest {
 
   @Autowired private ApplicationContext context;
-  @Autowired private TrainingService training;
+  @Autowired private TrainingQueue queue;
+  @Autowired private RunService runs;
   @Autowired private DatasetService datasets;
 
   @AfterEach
@@ -43,22 +44,21 @@ class FinishedJobViewTest {
     ModelSpec spec =
         Presets.COURSE_MLP.withTraining(
             Presets.COURSE_MLP.training().withTrainingLimit(1_000).withEpochs(1));
-    TrainingJob job = training.submit(spec);
-    await().atMost(Duration.ofSeconds(60)).until(() -> job.status().isDone());
-    assertThat(job.status()).isEqualTo(JobStatus.FINISHED);
-    TestResult result = job.snapshot().finished().result();
+    RunSummary done = RegistryFixtures.awaitDone(runs, queue.submit(spec, TrainView.OWNER).id());
+    assertThat(done.status()).isEqualTo(RunStatus.FINISHED);
+    RunDetails result = runs.details(done.id()).orElseThrow();
 
     KaribuPages.open(context, TrainView.class, "train");
 
     assertThat(_get(Span.class, s -> s.withId("test-accuracy")).getText())
-        .isEqualTo(String.format("%.2f%%", 100 * result.accuracy()));
+        .isEqualTo(String.format("%.2f%%", 100 * done.testAccuracy()));
     assertThat(_get(Span.class, s -> s.withId("job-status")).getText()).startsWith("Finished in");
     assertThat(_get(TrainingMonitor.class).batchLossPoints()).isPositive();
 
     List<Span> captions = _find(_get(PredictionGrid.class), Span.class);
     assertThat(captions).hasSize(PredictionGrid.COUNT);
     for (int i = 0; i < captions.size(); i++) {
-      int predicted = result.predictions()[i];
+      int predicted = result.testPredictions()[i];
       int actual = datasets.label(Split.TEST, i);
       Span caption = captions.get(i);
       assertThat(caption.getText())

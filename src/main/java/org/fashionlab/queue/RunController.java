@@ -1,4 +1,4 @@
-package org.fashionlab.registry;
+package org.fashionlab.queue;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -7,6 +7,11 @@ import java.util.List;
 import java.util.UUID;
 import org.fashionlab.model.ModelSpec;
 import org.fashionlab.model.Presets;
+import org.fashionlab.registry.RunArchive;
+import org.fashionlab.registry.RunDetails;
+import org.fashionlab.registry.RunService;
+import org.fashionlab.registry.RunSummary;
+import org.fashionlab.training.TrainingRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -31,10 +36,12 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 class RunController {
 
   private final RunService runs;
+  private final TrainingQueue queue;
   private final RunArchive archive;
 
-  RunController(RunService runs, RunArchive archive) {
+  RunController(RunService runs, TrainingQueue queue, RunArchive archive) {
     this.runs = runs;
+    this.queue = queue;
     this.archive = archive;
   }
 
@@ -62,15 +69,14 @@ class RunController {
   @Operation(summary = "Validate a spec and queue its training; 400 lists each invalid field")
   RunSummary start(
       @RequestBody ModelSpec spec, @RequestParam(defaultValue = "anonymous") String owner) {
-    return runs.start(spec, owner);
+    return queue.submit(TrainingRequest.of(spec, owner));
   }
 
   @PostMapping("/runs/{id}/cancel")
   @ResponseStatus(HttpStatus.ACCEPTED)
   @Operation(summary = "Stop a queued or running run")
   void cancel(@PathVariable UUID id) {
-    runs.summary(id).orElseThrow(() -> RunService.notFound(id));
-    if (!runs.cancel(id)) {
+    if (!queue.cancel(id)) {
       throw new IllegalStateException("Run " + id + " is not queued or running.");
     }
   }
@@ -79,7 +85,7 @@ class RunController {
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @Operation(summary = "Delete a run and its model")
   void delete(@PathVariable UUID id) {
-    runs.delete(id);
+    queue.delete(id);
   }
 
   @GetMapping(value = "/runs/{id}/export", produces = "application/zip")

@@ -1,0 +1,124 @@
+package org.fashionlab.queue;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.boot.config.DbSchedulerCustomizer;
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.fashionlab.registry.RunLedger;
+import org.fashionlab.registry.RunLosses;
+import org.fashionlab.training.RunTrainer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Wires the queue onto db-scheduler (its Spring Boot starter builds the scheduler from the task
+ * bean here, on the application's DataSource): the "train-run" task, this process's name, and the
+ * thread that writes training progress.
+ */
+@Configuration
+class QueueConfiguration {
+
+  @Bean
+  WorkerIdentity workerIdentity(QueueProperties properties) {
+    return new WorkerIdentity(
+        properties.workerName().isBlank() ? hostName() + "-" + pid() : properties.workerName(),
+        hostName(),
+        pid());
+  }
+
+  @Bean
+  DbSchedulerCustomizer schedulerName(WorkerIdentity identity) {
+    return new DbSchedulerCustomizer() {
+      @Override
+      public Optional<SchedulerName> schedulerName() {
+        return Optional.of(new SchedulerName.Fixed(identity.name()));
+      }
+    };
+  }
+
+  @Bean
+  FairShare fairShare(
+      JdbcTemplate jdbc,
+      RunLedger ledger,
+      ObjectProvider<SchedulerClient> schedulers,
+      QueueProperties properties) {
+    return new FairShare(jdbc, ledger, schedulers, properties.maxRunningPerOwner());
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  PriorityPolicy priorityPolicy() {
+    return PriorityPolicy.EQUAL;
+  }
+
+  @Bean
+  WorkerActivity workerActivity() {
+    return new WorkerActivity();
+  }
+
+  @Bean(destroyMethod = "shutdownNow")
+  ScheduledExecutorService progressFlusher() {
+    return Executors.newSingleThreadScheduledExecutor(
+        r -> {
+          Thread thread = new Thread(r, "progress-writer");
+          thread.setDaemon(true);
+          return thread;
+        });
+  }
+
+  @Bean
+  Task<Void> trainRunTask(
+      RunLedger ledger,
+      RunLosses losses,
+      RunTrainer trainer,
+      FairShare fairShare,
+      TransactionTemplate tx,
+      RunFeed feed,
+      QueueProperties properties,
+      WorkerIdentity identity,
+      ScheduledExecutorService progressFlusher,
+      WorkerActivity activity) {
+    TrainRunTask task =
+        new TrainRunTask(
+            ledger,
+            losses,
+            trainer,
+            fairShare,
+            tx,
+            feed,
+            properties,
+            identity.name(),
+            progressFlusher,
+            activity);
+    return Tasks.custom(TrainRunTask.NAME, Void.class)
+        .onDeadExecution(task::deadExecution)
+        // The handler catches everything; this only covers the database failing at the start.
+        .onFailure(new FailureHandler.OnFailureRetryLater<>(Duration.ofSeconds(10)))
+        .execute(task::execute);
+  }
+
+  private static String hostName() {
+    try {
+      return InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      return "localhost";
+    }
+  }
+
+  private static long pid() {
+    return ManagementFactory.getRuntimeMXBean().getPid();
+  }
+}

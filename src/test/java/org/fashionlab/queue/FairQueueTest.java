@@ -1,0 +1,212 @@
+package org.fashionlab.queue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.fashionlab.model.ModelSpec;
+import org.fashionlab.model.Presets;
+import org.fashionlab.registry.RunService;
+import org.fashionlab.registry.RunStatus;
+import org.fashionlab.registry.RunSummary;
+import org.fashionlab.training.SleepingTrainer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The queue on role=all (the web process is the one worker) with a trainer that sleeps per batch:
+ * fair order across owners, limits, the teacher's priority, cancel and delete at any moment.
+ */
+@SpringBootTest(properties = "fashionlab.storage.data-dir=target/test-data/fair-queue")
+class FairQueueTest {
+
+  @TestConfiguration
+  static class Stub {
+    @Bean
+    @Primary
+    SleepingTrainer sleepingTrainer() {
+      return new SleepingTrainer();
+    }
+
+    @Bean
+    @Primary
+    PriorityPolicy teacherFirst() {
+      return owner ->
+          owner.startsWith("teacher") ? PriorityPolicy.PREFERRED : PriorityPolicy.NORMAL;
+    }
+  }
+
+  @Autowired TrainingQueue queue;
+  @Autowired RunService runs;
+  @Autowired SleepingTrainer trainer;
+  @Autowired JdbcTemplate jdbc;
+  private final List<UUID> mine = new ArrayList<>();
+
+  @BeforeEach
+  void quickRuns() {
+    trainer.pace(20, 5);
+    trainer.started.clear();
+  }
+
+  @AfterEach
+  void cleanUp() {
+    mine.forEach(
+        id -> runs.summary(id).filter(r -> r.status().isActive()).ifPresent(r -> queue.cancel(id)));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> runs.list().stream().noneMatch(r -> r.status().isActive()));
+  }
+
+  private static ModelSpec spec(String name, int epochs) {
+    return Presets.COURSE_MLP
+        .withName(name)
+        .withTraining(Presets.COURSE_MLP.training().withEpochs(epochs).withTrainingLimit(1_000));
+  }
+
+  private RunSummary submit(String name, String owner, int epochs) {
+    RunSummary run = queue.submit(spec(name, epochs), owner);
+    mine.add(run.id());
+    return run;
+  }
+
+  private RunSummary awaitStatus(UUID id, RunStatus status) {
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> runs.summary(id).orElseThrow().status() == status);
+    return runs.summary(id).orElseThrow();
+  }
+
+  /** A long run of someone else that keeps the one worker busy until cancelled. */
+  private RunSummary blocker() {
+    RunSummary blocker = submit("blocker", "zoe", 100);
+    awaitStatus(blocker.id(), RunStatus.RUNNING);
+    return blocker;
+  }
+
+  @Test
+  void runsOfSeveralOwnersTakeTurns() {
+    for (String name : List.of("A1", "A2", "A3", "B1", "C1")) {
+      submit(name, "owner-" + name.charAt(0), 1);
+    }
+    await().atMost(Duration.ofSeconds(30)).until(() -> trainer.started.size() == 5);
+    assertThat(trainer.started).containsExactly("A1", "B1", "C1", "A2", "A3");
+    mine.forEach(id -> assertThat(runs.summary(id).orElseThrow().status()).isNotNull());
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                mine.stream()
+                    .allMatch(id -> runs.summary(id).orElseThrow().status() == RunStatus.FINISHED));
+  }
+
+  @Test
+  void aWaitingRunKnowsItsPlaceAndWhoIsAhead() {
+    RunSummary blocker = blocker();
+    RunSummary a1 = submit("A1", "ann", 1);
+    RunSummary a2 = submit("A2", "ann", 1);
+    RunSummary b1 = submit("B1", "bob", 1);
+    assertThat(queue.standing(a1.id()).orElseThrow())
+        .extracting(QueueStanding::position, QueueStanding::runsAhead, QueueStanding::ownersAhead)
+        .containsExactly(1, 0, 0);
+    assertThat(queue.standing(b1.id()).orElseThrow())
+        .extracting(QueueStanding::position, QueueStanding::runsAhead, QueueStanding::ownersAhead)
+        .containsExactly(2, 1, 1);
+    assertThat(queue.standing(a2.id()).orElseThrow())
+        .extracting(QueueStanding::position, QueueStanding::runsAhead, QueueStanding::ownersAhead)
+        .containsExactly(3, 2, 2);
+    assertThat(queue.standing(blocker.id())).isEmpty();
+  }
+
+  @Test
+  void anOwnerWithFiveRunsWaitingIsToldTheLimit() {
+    blocker();
+    for (int i = 1; i <= 5; i++) {
+      submit("D" + i, "dana", 1);
+    }
+    int before = runs.list().size();
+    assertThatThrownBy(() -> submit("D6", "dana", 1))
+        .isInstanceOf(QueueLimitException.class)
+        .hasMessageContaining("5 runs waiting")
+        .hasMessageContaining("fashionlab.queue.max-queued-per-owner = 5");
+    assertThat(runs.list()).hasSize(before);
+    // Someone else is not held up by dana's limit.
+    submit("E1", "eve", 1);
+  }
+
+  @Test
+  void theTeachersRunJumpsTheQueue() {
+    blocker();
+    submit("A1", "ann", 1);
+    submit("B1", "bob", 1);
+    submit("T1", "teacher", 1);
+    trainer.started.clear();
+    queue.cancel(mine.get(0));
+    await().atMost(Duration.ofSeconds(30)).until(() -> trainer.started.size() == 3);
+    assertThat(trainer.started).containsExactly("T1", "A1", "B1");
+  }
+
+  @Test
+  void aCancelledQueuedRunNeverStartsAndLeavesNoExecution() {
+    blocker();
+    RunSummary waiting = submit("never", "nina", 1);
+    assertThat(queue.cancel(waiting.id())).isTrue();
+    assertThat(runs.summary(waiting.id()).orElseThrow().status()).isEqualTo(RunStatus.CANCELLED);
+    assertThat(executions(waiting.id())).isZero();
+    queue.cancel(mine.get(0));
+    awaitStatus(mine.get(0), RunStatus.CANCELLED);
+    assertThat(trainer.started).doesNotContain("never");
+  }
+
+  @Test
+  void aCancelReachesTheTrainingWithinOneBatchAndASecond() {
+    trainer.pace(50, 1_000);
+    RunSummary run = submit("long", "olga", 5);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> runs.progress(run.id()).orElseThrow().batch() != null);
+    long asked = System.nanoTime();
+    assertThat(queue.cancel(run.id())).isTrue();
+    RunSummary cancelled = awaitStatus(run.id(), RunStatus.CANCELLED);
+    double seconds = (System.nanoTime() - asked) / 1e9;
+    System.out.printf("cancel reached the training after %.3f s%n", seconds);
+    assertThat(seconds).isLessThan(0.05 + 1.0);
+    assertThat(cancelled.message()).matches("Cancelled after \\d+ batches\\.");
+  }
+
+  @Test
+  void deletingAQueuedOrRunningRunLeavesNoRowAndNoExecution() {
+    trainer.pace(50, 1_000);
+    RunSummary running = submit("deleted while training", "rita", 5);
+    awaitStatus(running.id(), RunStatus.RUNNING);
+    RunSummary waiting = submit("deleted while waiting", "walt", 1);
+    queue.delete(waiting.id());
+    queue.delete(running.id());
+    assertThat(runs.summary(waiting.id())).isEmpty();
+    assertThat(runs.summary(running.id())).isEmpty();
+    assertThat(executions(waiting.id())).isZero();
+    // The worker learns at its next write that the run is gone, stops, and removes the execution.
+    await().atMost(Duration.ofSeconds(10)).until(() -> executions(running.id()) == 0);
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM run_losses WHERE run_id = ?", Integer.class, running.id()))
+        .isZero();
+  }
+
+  private int executions(UUID runId) {
+    return jdbc.queryForObject(
+        "SELECT COUNT(*) FROM scheduled_tasks WHERE task_instance = ?",
+        Integer.class,
+        runId.toString());
+  }
+}

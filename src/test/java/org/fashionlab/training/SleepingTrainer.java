@@ -1,0 +1,82 @@
+package org.fashionlab.training;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A stand-in for the DJL trainer in queue tests: each batch sleeps instead of computing, and is
+ * reported through the real {@link ProgressReporter}, so progress, cancellation and timing behave
+ * as in a training. Records the order in which runs started.
+ */
+public final class SleepingTrainer implements RunTrainer {
+
+  /** Names of the runs in the order they started. */
+  public final List<String> started = new CopyOnWriteArrayList<>();
+
+  private volatile long millisPerBatch = 20;
+  private volatile int batchesPerEpoch = 5;
+
+  /** How long each batch takes and how many an epoch has (epochs come from the spec). */
+  public void pace(long millisPerBatch, int batchesPerEpoch) {
+    this.millisPerBatch = millisPerBatch;
+    this.batchesPerEpoch = batchesPerEpoch;
+  }
+
+  @Override
+  public TrainedRun train(UUID runId, TrainingRequest request, ProgressSink sink) {
+    started.add(request.spec().name());
+    int epochs = request.spec().training().epochs();
+    int batches = batchesPerEpoch;
+    ProgressReporter progress =
+        new ProgressReporter(
+            sink, new TrainingStart(epochs, batches, batches * 32, 0, 1), 32, 10, 50);
+    long begin = System.nanoTime();
+    for (int epoch = 1; epoch <= epochs; epoch++) {
+      Totals totals = new Totals();
+      for (int b = 0; b < batches; b++) {
+        sleep(millisPerBatch);
+        totals.samples += 32;
+        totals.lossSum += 32 * (1.0 / (epoch + b));
+        progress.afterBatch(totals);
+      }
+      progress.afterEpoch(totals, null);
+    }
+    progress.beforeTest();
+    int[] labels = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
+    return new TrainedRun(
+        TestResult.of(1.0f, labels, labels.clone()), (System.nanoTime() - begin) / 1e9, null);
+  }
+
+  @Override
+  public void discard(UUID runId) {}
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static final class Totals implements BatchTotals {
+    long samples;
+    double lossSum;
+
+    @Override
+    public long samples() {
+      return samples;
+    }
+
+    @Override
+    public double lossSum() {
+      return lossSum;
+    }
+
+    @Override
+    public double accuracy() {
+      return 0.5;
+    }
+  }
+}
