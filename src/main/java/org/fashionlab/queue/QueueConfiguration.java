@@ -9,18 +9,26 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import javax.sql.DataSource;
 import org.fashionlab.registry.RunLedger;
 import org.fashionlab.registry.RunLosses;
 import org.fashionlab.training.RunTrainer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -56,6 +64,40 @@ class QueueConfiguration {
       ObjectProvider<SchedulerClient> schedulers,
       QueueProperties properties) {
     return new FairShare(jdbc, ledger, schedulers, properties.maxRunningPerOwner());
+  }
+
+  @Bean
+  RunSignals runSignals(
+      DataSource dataSource,
+      JdbcTemplate jdbc,
+      DataSourceProperties datasource,
+      Environment environment)
+      throws SQLException {
+    String product;
+    try (Connection c = dataSource.getConnection()) {
+      product = c.getMetaData().getDatabaseProductName();
+    }
+    if (!"PostgreSQL".equals(product)) {
+      return new LocalSignals();
+    }
+    return new PostgresSignals(
+        jdbc,
+        datasource.determineUrl(),
+        datasource.determineUsername(),
+        datasource.determinePassword(),
+        ProcessRole.of(environment).serves());
+  }
+
+  /**
+   * The client a web process schedules and cancels with (it runs no scheduler, so it never picks a
+   * training). On the other roles the scheduler itself is the client.
+   */
+  @Bean
+  @ConditionalOnProperty(name = ProcessRole.PROPERTY, havingValue = "web")
+  SchedulerClient webSchedulerClient(DataSource dataSource, List<Task<?>> tasks) {
+    return SchedulerClient.Builder.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
+        .enablePriority()
+        .build();
   }
 
   @Bean

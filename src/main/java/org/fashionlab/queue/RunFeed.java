@@ -20,8 +20,6 @@ import org.fashionlab.training.EpochMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Tells this process's pages what changed about runs. Changes are announced after their transaction
@@ -36,6 +34,7 @@ public class RunFeed {
 
   private final RunService runs;
   private final RunLosses losses;
+  private final RunSignals signals;
   private final List<Consumer<RunChange>> subscribers = new CopyOnWriteArrayList<>();
   private final Map<UUID, Watched> watched = new ConcurrentHashMap<>();
   private final Set<UUID> pending = new LinkedHashSet<>();
@@ -48,27 +47,19 @@ public class RunFeed {
             return thread;
           });
 
-  public RunFeed(RunService runs, RunLosses losses) {
+  RunFeed(RunService runs, RunLosses losses, RunSignals signals) {
     this.runs = runs;
     this.losses = losses;
+    this.signals = signals;
+    signals.listen(this::received);
   }
 
   /**
-   * Announces a change once the current transaction commits (at once outside a transaction).
-   * Callable from any thread.
+   * Announces a change to every process once the current transaction commits (at once outside a
+   * transaction). Callable from any thread.
    */
   public void publish(UUID runId, RunChange.Kind kind) {
-    if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(
-          new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-              received(runId, kind);
-            }
-          });
-    } else {
-      received(runId, kind);
-    }
+    signals.announce(runId, kind);
   }
 
   /** Takes a change announced by any process (this one, or another through the database). */

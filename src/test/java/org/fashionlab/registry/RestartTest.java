@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.fashionlab.Application;
+import org.fashionlab.ChildJvm;
 import org.fashionlab.dataset.DatasetService;
 import org.fashionlab.model.ModelSpec;
 import org.fashionlab.model.Presets;
@@ -152,22 +153,11 @@ class RestartTest {
   }
 
   private Process startServer(int port) throws IOException {
-    String classpath =
-        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    return new ProcessBuilder(
-            java.toString(),
-            "-Xmx2g",
-            "-Dai.djl.offline=true",
-            "-cp",
-            classpath,
-            Application.class.getName(),
-            "--server.port=" + port,
-            "--fashionlab.storage.data-dir=" + data,
-            "--spring.datasource.url=" + databaseUrl())
-        .redirectErrorStream(true)
-        .redirectOutput(data.resolve("server.log").toFile())
-        .start();
+    return ChildJvm.start(
+        data.resolve("server.log"),
+        "--server.port=" + port,
+        "--fashionlab.storage.data-dir=" + data,
+        "--spring.datasource.url=" + databaseUrl());
   }
 
   private static HttpResponse<String> get(HttpClient http, String url) throws Exception {

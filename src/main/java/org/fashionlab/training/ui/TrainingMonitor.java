@@ -107,6 +107,10 @@ final class TrainingMonitor extends Composite<VerticalLayout> {
       progressText.setText("");
       return;
     }
+    if (p.progressAt() != null) {
+      // When the newest batch shown was trained: lets a watcher measure how late it arrives.
+      progressText.getElement().setAttribute("data-batch-at", "" + p.progressAt().toEpochMilli());
+    }
     progressText.setText(
         String.format(
             "Epoch %d/%d · batch %d/%d · running accuracy %.1f%% · ETA %s",
