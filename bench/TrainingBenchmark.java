@@ -2,7 +2,7 @@
  * Fashion Lab training benchmark, side by side with plain PyTorch in Python.
  *
  * For each course preset and batch size: one epoch on all 60,000 training images through the
- * application's own training path (DatasetService -> TrainingService -> ModelTrainer -> DJL),
+ * application's own training path (DatasetService -> ModelTrainer -> DJL, as a worker runs it),
  * then the same model, optimizer and data in plain PyTorch (bench/pytorch_peer.py, a child
  * process), alternating which goes first, repeated -Dreps times; prints the medians.
  * Then: single-image prediction latency, peak RSS while training, RSS over 20 short trainings.
@@ -25,8 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,9 +37,14 @@ import org.fashionlab.model.TrainingSettings;
 import org.fashionlab.storage.StorageProperties;
 import org.fashionlab.training.EpochMetrics;
 import org.fashionlab.training.TrainedModels;
-import org.fashionlab.training.TrainingEvent;
+import org.fashionlab.training.BatchProgress;
+import org.fashionlab.training.ModelTrainer;
+import org.fashionlab.training.ProgressSink;
+import org.fashionlab.training.TrainedRun;
+import org.fashionlab.training.TrainingPhase;
 import org.fashionlab.training.TrainingProperties;
-import org.fashionlab.training.TrainingService;
+import org.fashionlab.training.TrainingRequest;
+import org.fashionlab.training.TrainingStart;
 
 public class TrainingBenchmark {
 
@@ -54,7 +57,10 @@ public class TrainingBenchmark {
 
   record Cell(String model, int batch, List<Sample> ours, List<Sample> peer) {}
 
-  static TrainingService service;
+  static ModelTrainer trainer;
+
+  /** A finished benchmark training: its run id, result and first epoch's metrics. */
+  record Trained(UUID id, TrainedRun run, EpochMetrics firstEpoch) {}
   static TrainedModels models;
   static DatasetService datasets;
   static final AtomicLong peakRssKb = new AtomicLong();
@@ -77,15 +83,14 @@ public class TrainingBenchmark {
         new TrainedModels(
             new StorageProperties(Path.of("target/bench-data"), Path.of("target/bench-uploads"), 600),
             JSON);
-    TrainingProperties defaults = new TrainingProperties(1, 2, 200, 100, 1000);
+    TrainingProperties defaults = new TrainingProperties(1, 2, 200, 100);
     TrainingProperties properties =
         new TrainingProperties(
             Integer.getInteger("mlpThreads", defaults.mlpThreads()),
             Integer.getInteger("cnnThreads", defaults.cnnThreads()),
             defaults.progressIntervalMillis(),
-            defaults.lossPointsPerEpoch(),
-            defaults.maxQueued());
-    service = new TrainingService(datasets, models, properties);
+            defaults.lossPointsPerEpoch());
+    trainer = new ModelTrainer(datasets, properties, models);
     startRssSampler();
 
     System.out.printf("machine: %s, %d cores; %s%n", cpuModel(), Runtime.getRuntime().availableProcessors(),
@@ -141,10 +146,9 @@ public class TrainingBenchmark {
   static Sample ours(String key, int batch) throws Exception {
     ModelSpec preset = PRESETS.get(key);
     double load = loadAverage();
-    TrainingEvent.Finished finished = train(settings(preset, batch), preset);
-    EpochMetrics epoch = service.job(finished.jobId()).orElseThrow().snapshot().epochs().get(0);
-    discard(finished);
-    return new Sample(epoch.seconds(), finished.result().accuracy(), load);
+    Trained trained = train(settings(preset, batch), preset);
+    discard(trained);
+    return new Sample(trained.firstEpoch().seconds(), trained.run().result().accuracy(), load);
   }
 
   static String last(List<Sample> samples) {
@@ -188,8 +192,8 @@ public class TrainingBenchmark {
 
   /** One image at a time through TrainedModels.predict, as the Classify page and REST API call it. */
   static void predictionLatency(ModelSpec preset) throws Exception {
-    TrainingEvent.Finished finished = train(settings(preset, 128).withTrainingLimit(6_000), preset);
-    UUID id = finished.jobId();
+    Trained finished = train(settings(preset, 128).withTrainingLimit(6_000), preset);
+    UUID id = finished.id();
     List<float[]> images = new ArrayList<>();
     for (int i = 0; i < 100; i++) {
       int[] pixels = datasets.pixels(Split.TEST, i);
@@ -233,28 +237,33 @@ public class TrainingBenchmark {
     return new TrainingSettings(t.optimizer(), t.learningRate(), t.momentum(), 1, batch, 0, SEED, 0, 0);
   }
 
-  static void discard(TrainingEvent.Finished finished) {
-    models.unload(finished.jobId());
-    models.delete(finished.jobId());
+  static void discard(Trained trained) {
+    models.unload(trained.id());
+    models.delete(trained.id());
   }
 
-  static TrainingEvent.Finished train(TrainingSettings settings, ModelSpec preset) throws Exception {
-    CompletableFuture<TrainingEvent> end = new CompletableFuture<>();
-    var job = service.submit(preset.withTraining(settings));
-    try (var watch = job.watch(e -> {
-      if (e instanceof TrainingEvent.Finished || e instanceof TrainingEvent.Failed || e instanceof TrainingEvent.Cancelled) {
-        end.complete(e);
-      }
-    })) {
-      if (watch.snapshot().finished() != null) {
-        end.complete(watch.snapshot().finished());
-      }
-      TrainingEvent result = end.get(30, TimeUnit.MINUTES);
-      if (result instanceof TrainingEvent.Finished finished) {
-        return finished;
-      }
-      throw new IllegalStateException("benchmark run did not finish: " + result);
-    }
+  /** Trains on this thread, as a worker's training thread does. */
+  static Trained train(TrainingSettings settings, ModelSpec preset) {
+    UUID id = UUID.randomUUID();
+    List<EpochMetrics> epochs = new ArrayList<>();
+    ProgressSink sink =
+        new ProgressSink() {
+          public void started(TrainingStart start) {}
+
+          public void phase(TrainingPhase phase) {}
+
+          public void batches(BatchProgress progress) {}
+
+          public void epochEnded(EpochMetrics metrics) {
+            epochs.add(metrics);
+          }
+
+          public boolean stopRequested() {
+            return false;
+          }
+        };
+    TrainedRun run = trainer.train(id, TrainingRequest.of(preset.withTraining(settings), "bench"), sink);
+    return new Trained(id, run, epochs.get(0));
   }
 
   static void startRssSampler() {

@@ -38,7 +38,7 @@ import org.springframework.stereotype.Component;
  * per JVM, so the queue calls it from one thread per process.
  */
 @Component
-class ModelTrainer implements RunTrainer {
+public class ModelTrainer implements RunTrainer {
 
   private static final Logger log = LoggerFactory.getLogger(ModelTrainer.class);
 
@@ -46,7 +46,8 @@ class ModelTrainer implements RunTrainer {
   private final TrainingProperties properties;
   private final TrainedModels models;
 
-  ModelTrainer(DatasetService datasets, TrainingProperties properties, TrainedModels models) {
+  public ModelTrainer(
+      DatasetService datasets, TrainingProperties properties, TrainedModels models) {
     this.datasets = datasets;
     this.properties = properties;
     this.models = models;
