@@ -48,6 +48,8 @@ public class TrainingQueue {
   private final QueueProperties properties;
   private final PriorityPolicy priorities;
   private final TrainedModels models;
+  private final RunTimeEstimator estimator;
+  private final WorkerRegistry workerRegistry;
 
   TrainingQueue(
       RunLedger ledger,
@@ -58,7 +60,9 @@ public class TrainingQueue {
       RunFeed feed,
       QueueProperties properties,
       PriorityPolicy priorities,
-      TrainedModels models) {
+      TrainedModels models,
+      RunTimeEstimator estimator,
+      WorkerRegistry workerRegistry) {
     this.ledger = ledger;
     this.scheduler = scheduler;
     this.localScheduler = localScheduler;
@@ -68,6 +72,8 @@ public class TrainingQueue {
     this.properties = properties;
     this.priorities = priorities;
     this.models = models;
+    this.estimator = estimator;
+    this.workerRegistry = workerRegistry;
   }
 
   /**
@@ -198,8 +204,17 @@ public class TrainingQueue {
 
   /** Where a queued run stands, or empty when it is not queued. */
   public Optional<QueueStanding> standing(UUID id) {
+    return Optional.ofNullable(standings().get(id));
+  }
+
+  /**
+   * Where every queued run stands: its place in the fair order, who is ahead, and when it should
+   * start on the live workers, each run ahead taking its estimated time ({@link RunTimeEstimator}).
+   */
+  public Map<UUID, QueueStanding> standings() {
     return tx.execute(
         status -> {
+          List<RunLedger.Active> active = ledger.active();
           List<RunLedger.Queued> queued = ledger.queued();
           Map<String, Instant> since = new HashMap<>();
           for (RunLedger.Queued r : queued) {
@@ -207,15 +222,54 @@ public class TrainingQueue {
           }
           List<RunLedger.Queued> order =
               QueueOrder.of(queued, owner -> fairShare.waitingSince(owner, since.get(owner)));
+          Map<UUID, Double> starts = startTimes(active, order);
+          Map<UUID, QueueStanding> standings = new HashMap<>();
+          Set<String> owners = new HashSet<>();
+          Instant now = Instant.now();
           for (int i = 0; i < order.size(); i++) {
-            if (order.get(i).id().equals(id)) {
-              Set<String> owners = new HashSet<>();
-              order.subList(0, i).forEach(r -> owners.add(r.owner()));
-              return Optional.of(new QueueStanding(i + 1, i, owners.size(), null));
-            }
+            RunLedger.Queued run = order.get(i);
+            Double start = starts.get(run.id());
+            standings.put(
+                run.id(),
+                new QueueStanding(
+                    i + 1,
+                    i,
+                    owners.size(),
+                    start == null ? null : now.plusMillis(Math.round(start * 1000))));
+            owners.add(run.owner());
           }
-          return Optional.<QueueStanding>empty();
+          return standings;
         });
+  }
+
+  private Map<UUID, Double> startTimes(
+      List<RunLedger.Active> active, List<RunLedger.Queued> order) {
+    int workers = workerRegistry.alive();
+    if (workers == 0) {
+      return Map.of(); // nobody trains: no start can be promised
+    }
+    Map<UUID, RunLedger.Active> byId = new HashMap<>();
+    List<StartTimes.Busy> busy = new ArrayList<>();
+    for (RunLedger.Active a : active) {
+      byId.put(a.id(), a);
+      if (a.status() == RunStatus.RUNNING) {
+        double left =
+            a.etaSeconds() != null
+                ? a.etaSeconds()
+                : estimator.estimate(a.spec(), a.folds()).seconds();
+        busy.add(new StartTimes.Busy(a.owner(), left));
+      }
+    }
+    List<StartTimes.Waiting> waiting = new ArrayList<>();
+    for (RunLedger.Queued q : order) {
+      RunLedger.Active a = byId.get(q.id());
+      if (a != null) {
+        waiting.add(
+            new StartTimes.Waiting(
+                q.id(), q.owner(), estimator.estimate(a.spec(), a.folds()).seconds()));
+      }
+    }
+    return StartTimes.of(workers, properties.maxRunningPerOwner(), busy, waiting);
   }
 
   private void removeExecution(UUID id) {

@@ -42,6 +42,14 @@ public class RunLedger {
   /** A run waiting to be trained, as the queue orders it. */
   public record Queued(UUID id, String owner, Instant createdAt, int priority, UUID studyId) {}
 
+  /** A run that trained to its end, as the time estimates learn from it. */
+  public record Trained(
+      ModelSpec spec, int epochsCompleted, int folds, Instant startedAt, Instant finishedAt) {}
+
+  /** A run waiting or training, with what estimates of its time need. */
+  public record Active(
+      UUID id, String owner, ModelSpec spec, int folds, RunStatus status, Double etaSeconds) {}
+
   /** A run that has just been started by this process, with what it needs to train. */
   public record Started(UUID id, int attempt, String owner, TrainingRequest request) {}
 
@@ -62,6 +70,42 @@ public class RunLedger {
     run.setPriority(priority);
     // Flushed at once: the queue's next statements read the runs table with plain SQL.
     return json.summary(runs.saveAndFlush(run));
+  }
+
+  /** The latest runs that trained to their end on this server (imports excluded), newest first. */
+  public List<Trained> recentlyTrained(int limit) {
+    return jdbc.query(
+        "SELECT spec_json, epochs_completed, fold_count, started_at, finished_at FROM runs"
+            + " WHERE status = 'FINISHED' AND started_at IS NOT NULL AND finished_at IS NOT NULL"
+            + " ORDER BY finished_at DESC",
+        rs -> {
+          List<Trained> found = new java.util.ArrayList<>();
+          while (rs.next() && found.size() < limit) {
+            found.add(
+                new Trained(
+                    json.read(rs.getString(1), ModelSpec.class),
+                    rs.getInt(2),
+                    rs.getInt(3),
+                    rs.getTimestamp(4).toInstant(),
+                    rs.getTimestamp(5).toInstant()));
+          }
+          return found;
+        });
+  }
+
+  /** Every run waiting or training, with its spec and, while it trains, its time left. */
+  public List<Active> active() {
+    return jdbc.query(
+        "SELECT id, owner, spec_json, fold_count, status, eta_seconds FROM runs"
+            + " WHERE status IN ('QUEUED', 'RUNNING')",
+        (rs, i) ->
+            new Active(
+                rs.getObject(1, UUID.class),
+                rs.getString(2),
+                json.read(rs.getString(3), ModelSpec.class),
+                rs.getInt(4),
+                RunStatus.valueOf(rs.getString(5)),
+                rs.getObject(6) == null ? null : rs.getDouble(6)));
   }
 
   /** The queued runs of one owner, oldest first. */

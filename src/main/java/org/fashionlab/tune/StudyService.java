@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.fashionlab.model.ModelSpec;
 import org.fashionlab.queue.QueueLimitException;
 import org.fashionlab.queue.QueueProperties;
+import org.fashionlab.queue.RunTimeEstimator;
 import org.fashionlab.queue.TrainingQueue;
 import org.fashionlab.registry.RunLedger;
 import org.fashionlab.registry.RunService;
@@ -35,7 +36,7 @@ public class StudyService {
   private final ObjectMapper json;
   private final StudyPlanner planner;
   private final StudyResults results = new StudyResults();
-  private final TrainingTimeEstimator estimator;
+  private final RunTimeEstimator estimator;
 
   public StudyService(
       StudyRepository studies,
@@ -43,6 +44,7 @@ public class StudyService {
       RunLedger ledger,
       TrainingQueue queue,
       QueueProperties queueLimits,
+      RunTimeEstimator estimator,
       ObjectMapper json,
       TuneProperties properties) {
     this.studies = studies;
@@ -52,13 +54,22 @@ public class StudyService {
     this.queueLimits = queueLimits;
     this.json = json;
     this.planner = new StudyPlanner(properties.maxTrials());
-    this.estimator = new TrainingTimeEstimator(runs);
+    this.estimator = estimator;
   }
 
   /** Trials, runs and estimated time of a study, without starting it. */
   public StudyEstimate estimate(StudySpec spec) {
     List<Trial> trials = planner.plan(spec);
-    return estimator.estimate(spec, trials);
+    int folds = spec.selection() == Selection.K_FOLD ? spec.folds() : 0;
+    double seconds = 0;
+    String basis = "";
+    for (Trial trial : trials) {
+      RunTimeEstimator.Estimate one = estimator.estimate(trial.spec(), folds);
+      // A person's runs train one after another (fashionlab.queue.max-running-per-owner).
+      seconds += spec.runsPerTrial() * one.seconds() / queueLimits.maxRunningPerOwner();
+      basis = one.basis();
+    }
+    return new StudyEstimate(trials.size(), trials.size() * spec.runsPerTrial(), seconds, basis);
   }
 
   /**

@@ -203,6 +203,42 @@ class FairQueueTest {
         .isZero();
   }
 
+  @Test
+  void theEstimatedStartOfWaitingRunsIsCloseToTheActualOne() {
+    trainer.pace(40, 10); // every run: 2 epochs of 10 batches, about a second
+    // Batch 64 sets these runs apart from the other tests' (which the stub paces differently):
+    // the estimate learns only from runs like them, as it would on a real server.
+    java.util.function.BiFunction<String, String, RunSummary> submit64 =
+        (name, owner) -> {
+          ModelSpec spec = spec(name, 2);
+          RunSummary run =
+              queue.submit(spec.withTraining(spec.training().withBatchSize(64)), owner);
+          mine.add(run.id());
+          return run;
+        };
+    RunSummary calibration = submit64.apply("calibration", "cal");
+    awaitStatus(calibration.id(), RunStatus.FINISHED);
+    List<RunSummary> waiting = new ArrayList<>();
+    RunSummary first = submit64.apply("first", "fay");
+    for (String owner : List.of("gus", "hal", "ivy")) {
+      waiting.add(submit64.apply("after " + owner, owner));
+    }
+    java.util.Map<UUID, java.time.Instant> estimated = new java.util.HashMap<>();
+    for (RunSummary run : waiting) {
+      estimated.put(run.id(), queue.standing(run.id()).orElseThrow().estimatedStart());
+    }
+    for (RunSummary run : waiting) {
+      awaitStatus(run.id(), RunStatus.FINISHED);
+      java.time.Instant actual = runs.progress(run.id()).orElseThrow().startedAt();
+      double error =
+          java.time.Duration.between(actual, estimated.get(run.id())).toMillis() / 1000.0;
+      double wait = java.time.Duration.between(run.createdAt(), actual).toMillis() / 1000.0;
+      System.out.printf("%s: waited %.2f s, estimate %+.2f s off%n", run.name(), wait, error);
+      assertThat(Math.abs(error)).isLessThan(0.5 + 0.25 * wait);
+    }
+    assertThat(runs.summary(first.id()).orElseThrow().status()).isEqualTo(RunStatus.FINISHED);
+  }
+
   private int executions(UUID runId) {
     return jdbc.queryForObject(
         "SELECT COUNT(*) FROM scheduled_tasks WHERE task_instance = ?",
