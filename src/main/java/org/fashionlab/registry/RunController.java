@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.fashionlab.model.ModelSpec;
 import org.fashionlab.model.Presets;
+import org.fashionlab.security.CurrentUser;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -32,10 +33,12 @@ class RunController {
 
   private final RunService runs;
   private final RunArchive archive;
+  private final CurrentUser currentUser;
 
-  RunController(RunService runs, RunArchive archive) {
+  RunController(RunService runs, RunArchive archive, CurrentUser currentUser) {
     this.runs = runs;
     this.archive = archive;
+    this.currentUser = currentUser;
   }
 
   @GetMapping("/presets")
@@ -60,9 +63,8 @@ class RunController {
   @PostMapping("/runs")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Validate a spec and queue its training; 400 lists each invalid field")
-  RunSummary start(
-      @RequestBody ModelSpec spec, @RequestParam(defaultValue = "anonymous") String owner) {
-    return runs.start(spec, owner);
+  RunSummary start(@RequestBody ModelSpec spec) {
+    return runs.start(spec, currentUser.username());
   }
 
   @PostMapping("/runs/{id}/cancel")
@@ -101,10 +103,7 @@ class RunController {
   @PostMapping(value = "/runs/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Register an exported model archive as a new run")
-  RunSummary importArchive(
-      @RequestParam("file") MultipartFile file,
-      @RequestParam(defaultValue = "anonymous") String owner)
-      throws IOException {
-    return archive.importArchive(file.getInputStream(), owner);
+  RunSummary importArchive(@RequestParam("file") MultipartFile file) throws IOException {
+    return archive.importArchive(file.getInputStream(), currentUser.username());
   }
 }

@@ -14,16 +14,17 @@ import org.fashionlab.base.ui.ErrorNotifier;
 import org.fashionlab.registry.ImportRefusedException;
 import org.fashionlab.registry.RunArchive;
 import org.fashionlab.registry.RunSummary;
-import org.fashionlab.training.TrainingJob;
 
 /** Imports a model archive (zip) as a new finished run; a refusal is shown with its reason. */
 final class ImportUpload extends Composite<Upload> {
 
   private final RunArchive archive;
+  private final String owner;
   private final Runnable onImported;
 
-  ImportUpload(RunArchive archive, Runnable onImported) {
+  ImportUpload(RunArchive archive, String owner, Runnable onImported) {
     this.archive = archive;
+    this.owner = owner;
     this.onImported = onImported;
     Upload upload = getContent();
     upload.setUploadHandler(UploadHandler.inMemory(this::receive));
@@ -36,8 +37,7 @@ final class ImportUpload extends Composite<Upload> {
 
   private void receive(UploadMetadata meta, byte[] bytes) throws IOException {
     try {
-      RunSummary run =
-          archive.importArchive(new ByteArrayInputStream(bytes), TrainingJob.ANONYMOUS);
+      RunSummary run = archive.importArchive(new ByteArrayInputStream(bytes), owner);
       Notification done =
           Notification.show("Imported \"" + run.name() + "\" from " + meta.fileName() + ".");
       done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);

@@ -8,13 +8,16 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import jakarta.annotation.security.PermitAll;
 import org.fashionlab.base.ui.ErrorNotifier;
 import org.fashionlab.base.ui.MainLayout;
 import org.fashionlab.dataset.DatasetService;
 import org.fashionlab.model.InvalidSpecException;
+import org.fashionlab.security.CurrentUser;
 import org.fashionlab.training.TrainingService;
 
 /** Configure a network, watch it train, read its test results. */
+@PermitAll
 @Route(value = "train", layout = MainLayout.class)
 @RouteAlias(value = "", layout = MainLayout.class)
 @PageTitle("Train · Fashion Lab")
@@ -26,9 +29,11 @@ class TrainView extends Div {
   private final NetworkDiagram diagram = new NetworkDiagram();
   private final Button start = new Button("Start training", VaadinIcon.PLAY.create());
   private final JobPanel jobs;
+  private final String owner;
 
-  TrainView(TrainingService training, DatasetService datasets) {
+  TrainView(TrainingService training, DatasetService datasets, CurrentUser currentUser) {
     this.training = training;
+    this.owner = currentUser.username();
     this.jobs = new JobPanel(training, datasets);
     addClassName("fl-train-view");
     configureStart();
@@ -68,7 +73,7 @@ class TrainView extends Div {
 
   private void submit() {
     try {
-      jobs.follow(training.submit(form.spec()));
+      jobs.follow(training.submit(form.spec(), owner));
       jobs.scrollIntoView();
     } catch (InvalidSpecException | IllegalStateException e) {
       ErrorNotifier.show(e.getMessage());
