@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import org.fashionlab.TestAccounts;
 import org.fashionlab.dataset.DatasetService;
 import org.fashionlab.dataset.Split;
 import org.fashionlab.registry.H2WebTest;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 @H2WebTest
 class ClassifyServiceTest {
@@ -33,6 +35,7 @@ class ClassifyServiceTest {
   @Autowired DatasetService datasets;
   @Autowired StorageProperties storage;
   @LocalServerPort int port;
+  @Autowired ApplicationContext context;
 
   @BeforeEach
   void trainOnce() {
@@ -132,6 +135,7 @@ class ClassifyServiceTest {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/classify"))
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .header("Authorization", TestAccounts.STUDENT.ensure(context).basic())
             .POST(HttpRequest.BodyPublishers.ofByteArray(body))
             .build();
     return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.fashionlab.Application;
+import org.fashionlab.TestAccounts;
 import org.fashionlab.dataset.DatasetService;
 import org.fashionlab.model.ModelSpec;
 import org.fashionlab.model.Presets;
@@ -32,6 +33,11 @@ import org.springframework.core.env.StandardEnvironment;
 
 /** Runs survive restarts; a killed process leaves its run interrupted and no partial model. */
 class RestartTest {
+
+  /** The killed server's first-start teacher, signed in with HTTP Basic. */
+  private static final String TEACHER = "teacher";
+
+  private static final String TEACHER_PASSWORD = "restart-test-password";
 
   @TempDir Path data;
   private final ObjectMapper json = new ObjectMapper();
@@ -93,6 +99,7 @@ class RestartTest {
           http.send(
               HttpRequest.newBuilder(URI.create(base))
                   .header("Content-Type", "application/json")
+                  .header("Authorization", TestAccounts.basic(TEACHER, TEACHER_PASSWORD))
                   .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(slow)))
                   .build(),
               HttpResponse.BodyHandlers.ofString());
@@ -144,6 +151,7 @@ class RestartTest {
             classpath,
             Application.class.getName(),
             "--server.port=" + port,
+            "--fashionlab.security.initial-teacher-password=" + TEACHER_PASSWORD,
             "--fashionlab.storage.data-dir=" + data,
             "--spring.datasource.url=" + databaseUrl())
         .redirectErrorStream(true)
@@ -153,7 +161,10 @@ class RestartTest {
 
   private static HttpResponse<String> get(HttpClient http, String url) throws Exception {
     return http.send(
-        HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Authorization", TestAccounts.basic(TEACHER, TEACHER_PASSWORD))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   private JsonNode run(HttpClient http, String url) throws Exception {
