@@ -15,21 +15,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.fashionlab.Application;
+import org.fashionlab.EmbeddedDatabases;
 import org.fashionlab.TestAccounts;
 import org.fashionlab.dataset.DatasetService;
 import org.fashionlab.model.ModelSpec;
 import org.fashionlab.model.Presets;
-import org.fashionlab.storage.EmbeddedDatabaseUrl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.MapPropertySource;
-import org.springframework.core.env.StandardEnvironment;
 
 /** Runs survive restarts; a killed process leaves its run interrupted and no partial model. */
 class RestartTest {
@@ -128,15 +125,8 @@ class RestartTest {
     }
   }
 
-  /** The application's own embedded default (an H2 file in the data folder), as it computes it. */
   private String databaseUrl() {
-    StandardEnvironment environment = new StandardEnvironment();
-    environment
-        .getPropertySources()
-        .addFirst(
-            new MapPropertySource("test", Map.of("fashionlab.storage.data-dir", data.toString())));
-    new EmbeddedDatabaseUrl().postProcessEnvironment(environment, null);
-    return environment.getProperty("spring.datasource.url");
+    return EmbeddedDatabases.fileUrl(data);
   }
 
   private Process startServer(int port) throws IOException {
