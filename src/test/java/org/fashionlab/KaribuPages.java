@@ -10,6 +10,8 @@ import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import kotlin.jvm.functions.Function0;
@@ -26,7 +28,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class KaribuPages {
 
-  private static final Map<Class<? extends Component>, Routes> ROUTES = new ConcurrentHashMap<>();
+  private static final Map<List<Class<? extends Component>>, Routes> ROUTES =
+      new ConcurrentHashMap<>();
 
   static {
     MockVaadin.setMockRequestFactory(SignedInRequest::new);
@@ -43,25 +46,36 @@ public final class KaribuPages {
   /**
    * Signs {@code account} in, mocks a Vaadin session and navigates to {@code route}. {@code view}
    * is registered explicitly: route discovery finds only public classes and the views are
-   * package-private. Close with {@link MockVaadin#tearDown()}.
+   * package-private, and so are {@code otherViews} the test navigates to. Close with {@link
+   * #close()}.
    */
+  @SafeVarargs
   public static void open(
       ApplicationContext context,
       Class<? extends Component> view,
       String route,
-      TestAccounts account) {
+      TestAccounts account,
+      Class<? extends Component>... otherViews) {
     account.signIn(context);
+    List<Class<? extends Component>> views = new ArrayList<>(List.of(otherViews));
+    views.add(0, view);
     Routes routes =
         ROUTES.computeIfAbsent(
-            view,
+            views,
             v -> {
               Routes discovered = new Routes().autoDiscoverViews("org.fashionlab");
-              discovered.getRoutes().add(v);
+              discovered.getRoutes().addAll(v);
               return discovered;
             });
     Function0<UI> uiFactory = UI::new;
     MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
     UI.getCurrent().navigate(route);
+  }
+
+  /** Ends the mocked session and signs out, so no user is left on the test thread. */
+  public static void close() {
+    MockVaadin.tearDown();
+    SecurityContextHolder.clearContext();
   }
 
   /** The one component of {@code type} with {@code id} on the current page. */

@@ -22,6 +22,8 @@ final class MemberGrid extends Composite<Grid<Member>> {
   private static final DateTimeFormatter JOINED =
       DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(ZoneId.systemDefault());
 
+  static final String ACTIONS = "actions";
+
   private final Classes classes;
   private final UUID teacherId;
   private final Runnable onChange;
@@ -37,7 +39,11 @@ final class MemberGrid extends Composite<Grid<Member>> {
     grid.addColumn(Member::displayName).setHeader("Display name").setAutoWidth(true);
     grid.addColumn(m -> m.role().name().toLowerCase(Locale.ROOT)).setHeader("Role");
     grid.addColumn(m -> JOINED.format(m.joinedAt())).setHeader("Joined").setAutoWidth(true);
-    grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+    grid.addComponentColumn(this::actions)
+        .setKey(ACTIONS)
+        .setHeader("")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
     grid.setAllRowsVisible(true);
   }
 

@@ -70,7 +70,7 @@ class ModelsViewTest {
 
   @AfterEach
   void tearDown() {
-    MockVaadin.tearDown();
+    KaribuPages.close();
   }
 
   private static RunGrid grid() {

@@ -5,7 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.html.Span;
 import java.time.Duration;
 import java.util.List;
@@ -35,7 +34,7 @@ class FinishedJobViewTest {
 
   @AfterEach
   void tearDown() {
-    MockVaadin.tearDown();
+    KaribuPages.close();
   }
 
   @Test
