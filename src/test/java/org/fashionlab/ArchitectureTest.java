@@ -43,6 +43,34 @@ class ArchitectureTest {
           .resideInAPackage("ai.djl..")
           .allowEmptyShould(true); // holds once views exist
 
+  /** Identity sits below every feature: features ask it who is signed in, never the reverse. */
+  @ArchTest
+  static final ArchRule securityKnowsNoFeature =
+      noClasses()
+          .that()
+          .resideInAPackage("org.fashionlab.security..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "org.fashionlab.account..",
+              "org.fashionlab.registry..",
+              "org.fashionlab.training..",
+              "org.fashionlab.classify..",
+              "org.fashionlab.tune..",
+              "org.fashionlab.dataset..",
+              "org.fashionlab.learn..",
+              "org.fashionlab.base..");
+
+  /** Accounts are stored and checked in one place; other features use its services. */
+  @ArchTest
+  static final ArchRule onlyTheAccountFeatureUsesSpringSecurityPasswords =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages("org.fashionlab.account..", "org.fashionlab.security..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.springframework.security.crypto..");
+
   @ArchTest
   static final ArchRule featurePackagesHaveNoCycles =
       slices().matching("org.fashionlab.(*)..").should().beFreeOfCycles();
