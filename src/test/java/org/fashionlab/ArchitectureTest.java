@@ -45,6 +45,35 @@ class ArchitectureTest {
           .resideInAPackage("ai.djl..")
           .allowEmptyShould(true); // holds once views exist
 
+  /** Identity sits below every feature: features ask it who is signed in, never the reverse. */
+  @ArchTest
+  static final ArchRule securityKnowsNoFeature =
+      noClasses()
+          .that()
+          .resideInAPackage("org.fashionlab.security..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "org.fashionlab.account..",
+              "org.fashionlab.registry..",
+              "org.fashionlab.queue..",
+              "org.fashionlab.training..",
+              "org.fashionlab.classify..",
+              "org.fashionlab.tune..",
+              "org.fashionlab.dataset..",
+              "org.fashionlab.learn..",
+              "org.fashionlab.base..");
+
+  /** Accounts are stored and checked in one place; other features use its services. */
+  @ArchTest
+  static final ArchRule onlyTheAccountFeatureUsesSpringSecurityPasswords =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages("org.fashionlab.account..", "org.fashionlab.security..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.springframework.security.crypto..");
+
   /**
    * The services of the features form layers (dataset, model, training, registry, queue, then tune,
    * classify, learn); views sit on top of all of them, so what a view uses is not a cycle.

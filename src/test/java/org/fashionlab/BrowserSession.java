@@ -33,6 +33,8 @@ public final class BrowserSession {
         "--disable-sync",
         "--window-size=1400,1000",
         "--user-data-dir=" + Files.createTempDirectory("fashionlab-chromium"));
+    // Keep the console, so journeys can check it for Content-Security-Policy violations.
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new File("/usr/bin/chromedriver"))

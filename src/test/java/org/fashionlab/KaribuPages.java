@@ -2,36 +2,69 @@ package org.fashionlab;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 
+import com.github.mvysny.fakeservlet.FakeHttpSession;
+import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import kotlin.jvm.functions.Function0;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Opens a page in Karibu's browserless Vaadin over the Spring context, as the view tests do. */
+/**
+ * Opens a page in Karibu's browserless Vaadin over the Spring context, signed in, as the view tests
+ * do. Karibu runs no servlet filters, so the faked request takes its user and roles from Spring
+ * Security's context, as Spring's request wrapper does in a real server; Vaadin's view access
+ * checks ({@code @PermitAll}, {@code @RolesAllowed}) then see that user.
+ */
 public final class KaribuPages {
 
-  private static final Map<Class<? extends Component>, Routes> ROUTES = new ConcurrentHashMap<>();
+  private static final Map<List<Class<? extends Component>>, Routes> ROUTES =
+      new ConcurrentHashMap<>();
+
+  static {
+    MockVaadin.setMockRequestFactory(SignedInRequest::new);
+  }
 
   private KaribuPages() {}
 
-  /**
-   * Mocks a Vaadin session and navigates to {@code route}. {@code view} is registered explicitly:
-   * route discovery finds only public classes and the views are package-private. Close with {@link
-   * MockVaadin#tearDown()}.
-   */
+  /** {@link #open(ApplicationContext, Class, String, TestAccounts)} as the test student. */
   public static void open(
       ApplicationContext context, Class<? extends Component> view, String route) {
+    open(context, view, route, TestAccounts.STUDENT);
+  }
+
+  /**
+   * Signs {@code account} in, mocks a Vaadin session and navigates to {@code route}. {@code view}
+   * is registered explicitly: route discovery finds only public classes and the views are
+   * package-private, and so are {@code otherViews} the test navigates to. Close with {@link
+   * #close()}.
+   */
+  @SafeVarargs
+  public static void open(
+      ApplicationContext context,
+      Class<? extends Component> view,
+      String route,
+      TestAccounts account,
+      Class<? extends Component>... otherViews) {
+    account.signIn(context);
+    List<Class<? extends Component>> views = new ArrayList<>(List.of(otherViews));
+    views.add(0, view);
     Routes routes =
         ROUTES.computeIfAbsent(
-            view,
+            views,
             v -> {
               Routes discovered = new Routes().autoDiscoverViews("org.fashionlab");
-              discovered.getRoutes().add(v);
+              discovered.getRoutes().addAll(v);
               return discovered;
             });
     Function0<UI> uiFactory = UI::new;
@@ -39,8 +72,39 @@ public final class KaribuPages {
     UI.getCurrent().navigate(route);
   }
 
+  /** Ends the mocked session and signs out, so no user is left on the test thread. */
+  public static void close() {
+    MockVaadin.tearDown();
+    SecurityContextHolder.clearContext();
+  }
+
   /** The one component of {@code type} with {@code id} on the current page. */
   public static <T extends Component> T byId(Class<T> type, String id) {
     return _get(type, spec -> spec.withId(id));
+  }
+
+  /** A faked request whose user is whoever Spring Security's context holds. */
+  private static final class SignedInRequest extends FakeRequest {
+
+    SignedInRequest(FakeHttpSession session) {
+      super(session);
+    }
+
+    @Override
+    public Principal getUserPrincipal() {
+      Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+      return authentication == null
+              || new AuthenticationTrustResolverImpl().isAnonymous(authentication)
+          ? null
+          : authentication;
+    }
+
+    @Override
+    public boolean isUserInRole(String role) {
+      Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+      return getUserPrincipal() != null
+          && authentication.getAuthorities().stream()
+              .anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
+    }
   }
 }

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
+import org.fashionlab.security.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -25,9 +26,11 @@ class ClassifyController {
   record Answer(UUID uploadId, List<ModelPrediction> predictions, String agreement) {}
 
   private final ClassifyService classify;
+  private final CurrentUser currentUser;
 
-  ClassifyController(ClassifyService classify) {
+  ClassifyController(ClassifyService classify, CurrentUser currentUser) {
     this.classify = classify;
+    this.currentUser = currentUser;
   }
 
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -36,14 +39,13 @@ class ClassifyController {
       description = "Omit runId to ask every finished model. 400 explains a refused file.")
   Answer classify(
       @RequestParam("file") MultipartFile file,
-      @RequestParam(name = "runId", required = false) List<UUID> runIds,
-      @RequestParam(defaultValue = "anonymous") String owner)
+      @RequestParam(name = "runId", required = false) List<UUID> runIds)
       throws IOException {
     if (file.getSize() > classify.limits().maxUploadBytes()) {
       throw new ImageRefusedException(
           "The file is larger than " + classify.limits().maxUploadMegabytes() + " MB.");
     }
-    Classification result = classify.classify(file.getBytes(), owner, runIds);
+    Classification result = classify.classify(file.getBytes(), currentUser.username(), runIds);
     return new Answer(result.uploadId(), result.predictions(), result.agreement());
   }
 

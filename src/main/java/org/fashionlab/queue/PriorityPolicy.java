@@ -15,9 +15,6 @@ public interface PriorityPolicy {
   /** The priority of preferred runs (a teacher's). */
   int PREFERRED = Priority.HIGH;
 
-  /** No one is preferred. */
-  PriorityPolicy EQUAL = owner -> NORMAL;
-
   /** {@link #NORMAL} or {@link #PREFERRED}. */
   int priorityOf(String owner);
 }

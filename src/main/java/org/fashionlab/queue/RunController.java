@@ -11,7 +11,7 @@ import org.fashionlab.registry.RunArchive;
 import org.fashionlab.registry.RunDetails;
 import org.fashionlab.registry.RunService;
 import org.fashionlab.registry.RunSummary;
-import org.fashionlab.training.TrainingRequest;
+import org.fashionlab.security.CurrentUser;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -38,11 +38,13 @@ class RunController {
   private final RunService runs;
   private final TrainingQueue queue;
   private final RunArchive archive;
+  private final CurrentUser currentUser;
 
-  RunController(RunService runs, TrainingQueue queue, RunArchive archive) {
+  RunController(RunService runs, TrainingQueue queue, RunArchive archive, CurrentUser currentUser) {
     this.runs = runs;
     this.queue = queue;
     this.archive = archive;
+    this.currentUser = currentUser;
   }
 
   @GetMapping("/presets")
@@ -67,9 +69,8 @@ class RunController {
   @PostMapping("/runs")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Validate a spec and queue its training; 400 lists each invalid field")
-  RunSummary start(
-      @RequestBody ModelSpec spec, @RequestParam(defaultValue = "anonymous") String owner) {
-    return queue.submit(TrainingRequest.of(spec, owner));
+  RunSummary start(@RequestBody ModelSpec spec) {
+    return queue.submit(spec, currentUser.username());
   }
 
   @PostMapping("/runs/{id}/cancel")
@@ -107,10 +108,7 @@ class RunController {
   @PostMapping(value = "/runs/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Register an exported model archive as a new run")
-  RunSummary importArchive(
-      @RequestParam("file") MultipartFile file,
-      @RequestParam(defaultValue = "anonymous") String owner)
-      throws IOException {
-    return archive.importArchive(file.getInputStream(), owner);
+  RunSummary importArchive(@RequestParam("file") MultipartFile file) throws IOException {
+    return archive.importArchive(file.getInputStream(), currentUser.username());
   }
 }

@@ -9,6 +9,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /** Errors of the JSON API as RFC 9457 problem details with a message a student can act on. */
@@ -35,6 +36,15 @@ class ApiErrors {
         HttpStatus.BAD_REQUEST,
         "The request body is not a valid model spec: "
             + (cause == null ? "" : cause.lines().findFirst().orElse("")));
+  }
+
+  /** A path or query value of the wrong type: said in words, without Spring's class names. */
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ProblemDetail wrongType(MethodArgumentTypeMismatchException e) {
+    String expected =
+        e.getRequiredType() == null ? "" : ": expected a " + e.getRequiredType().getSimpleName();
+    return problem(
+        HttpStatus.BAD_REQUEST, "The value of '" + e.getName() + "' is not valid" + expected + ".");
   }
 
   @ExceptionHandler({ImportRefusedException.class, IllegalArgumentException.class})

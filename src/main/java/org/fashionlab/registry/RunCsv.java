@@ -3,16 +3,14 @@ package org.fashionlab.registry;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.fashionlab.base.Csv;
 
 /**
  * The comparison table as CSV (RFC 4180): a header, then one line per run, every {@link RunColumn}
  * plus the run id. Accuracies and losses keep six decimals; missing values are empty.
  */
 public final class RunCsv {
-
-  private static final String LINE_END = "\r\n";
 
   private RunCsv() {}
 
@@ -32,7 +30,7 @@ public final class RunCsv {
   }
 
   private static String line(Stream<String> cells) {
-    return cells.map(RunCsv::escape).collect(Collectors.joining(",")) + LINE_END;
+    return Csv.line(cells.toList());
   }
 
   static String cell(RunColumn column, Object value) {
@@ -48,18 +46,9 @@ public final class RunCsv {
     if (value instanceof Double number) {
       return String.format(Locale.ROOT, "%.6f", number);
     }
-    if (value instanceof String text && !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-      // A spreadsheet would run a cell starting with one of these as a formula.
-      return "'" + text;
+    if (value instanceof String text) {
+      return Csv.text(text);
     }
     return value.toString();
-  }
-
-  /** Quotes a cell holding a comma, quote or line break, doubling its quotes. */
-  static String escape(String cell) {
-    if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
-      return '"' + cell.replace("\"", "\"\"") + '"';
-    }
-    return cell;
   }
 }

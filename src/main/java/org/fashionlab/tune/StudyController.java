@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 import org.fashionlab.registry.RunSummary;
+import org.fashionlab.security.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -13,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -24,9 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 class StudyController {
 
   private final StudyService studies;
+  private final CurrentUser currentUser;
 
-  StudyController(StudyService studies) {
+  StudyController(StudyService studies, CurrentUser currentUser) {
     this.studies = studies;
+    this.currentUser = currentUser;
   }
 
   @PostMapping("/estimate")
@@ -38,9 +40,8 @@ class StudyController {
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Start a study: every grid combination is queued as a run")
-  StudyResult start(
-      @RequestBody StudySpec spec, @RequestParam(defaultValue = "anonymous") String owner) {
-    return studies.start(spec, owner);
+  StudyResult start(@RequestBody StudySpec spec) {
+    return studies.start(spec, currentUser.username());
   }
 
   @GetMapping
@@ -65,9 +66,8 @@ class StudyController {
   @PostMapping("/{id}/train-best")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Train the best configuration on all training images and test it")
-  RunSummary trainBest(
-      @PathVariable UUID id, @RequestParam(defaultValue = "anonymous") String owner) {
-    return studies.trainBest(id, owner);
+  RunSummary trainBest(@PathVariable UUID id) {
+    return studies.trainBest(id, currentUser.username());
   }
 
   @ExceptionHandler(InvalidStudyException.class)

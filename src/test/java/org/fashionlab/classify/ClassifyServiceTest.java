@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import org.fashionlab.TestAccounts;
 import org.fashionlab.dataset.DatasetService;
 import org.fashionlab.dataset.Split;
 import org.fashionlab.queue.TrainingQueue;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 @H2WebTest
 class ClassifyServiceTest {
@@ -35,6 +37,7 @@ class ClassifyServiceTest {
   @Autowired DatasetService datasets;
   @Autowired StorageProperties storage;
   @LocalServerPort int port;
+  @Autowired ApplicationContext context;
 
   @BeforeEach
   void trainOnce() {
@@ -134,6 +137,7 @@ class ClassifyServiceTest {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/classify"))
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .header("Authorization", TestAccounts.STUDENT.ensure(context).basic())
             .POST(HttpRequest.BodyPublishers.ofByteArray(body))
             .build();
     return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());

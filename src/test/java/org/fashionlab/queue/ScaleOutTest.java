@@ -13,9 +13,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.fashionlab.Application;
+import org.fashionlab.BrowserJourney;
 import org.fashionlab.BrowserSession;
 import org.fashionlab.ChildJvm;
-import org.fashionlab.PostgresDatabases;
+import org.fashionlab.TestAccounts;
+import org.fashionlab.TestPostgres;
 import org.fashionlab.model.ModelSpec;
 import org.fashionlab.model.Presets;
 import org.fashionlab.registry.RunAttempt;
@@ -49,7 +51,7 @@ class ScaleOutTest {
 
   @BeforeAll
   static void start() throws Exception {
-    url = PostgresDatabases.recreate("fashionlab_scale_out");
+    url = TestPostgres.freshDatabase("fashionlab_scale_out");
     Files.createDirectories(DIR);
     String[] common = {
       "--spring.profiles.active=postgres",
@@ -111,11 +113,12 @@ class ScaleOutTest {
     TrainingQueue queue = web.getBean(TrainingQueue.class);
     RunService runs = web.getBean(RunService.class);
     RunFeed feed = web.getBean(RunFeed.class);
-    // Two owners, two runs each: ann's and the page user's (anonymous, before accounts), whose
-    // latest run (the long one) the Train page will follow.
-    UUID pageShort = queue.submit(mlp("page short"), "anonymous").id();
+    // Two owners, two runs each: ann's and the page user's, whose latest run (the long one) the
+    // Train page will follow.
+    String pageUser = TestAccounts.STUDENT.ensure(web).username;
+    UUID pageShort = queue.submit(mlp("page short"), pageUser).id();
     UUID annLong = queue.submit(cnn("ann long", 6), "ann").id();
-    UUID pageLong = queue.submit(cnn("page long", 40), "anonymous").id();
+    UUID pageLong = queue.submit(cnn("page long", 40), pageUser).id();
     UUID annShort = queue.submit(mlp("ann short"), "ann").id();
 
     // The page user's short run goes first; then both long runs train at once, on different
@@ -149,6 +152,7 @@ class ScaleOutTest {
     ChromeDriver browser = BrowserSession.start();
     try {
       int port = ((WebServerApplicationContext) web).getWebServer().getPort();
+      BrowserJourney.signIn(browser, port, pageUser, TestAccounts.PASSWORD);
       browser.get("http://localhost:" + port + "/train");
       await()
           .atMost(Duration.ofSeconds(60))

@@ -1,7 +1,7 @@
 package org.fashionlab.registry;
 
 import java.sql.SQLException;
-import org.fashionlab.PostgresDatabases;
+import org.fashionlab.TestPostgres;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -14,7 +14,7 @@ class PostgresRunStoreTest extends RunStoreContract {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) throws SQLException {
-    String url = PostgresDatabases.recreate("fashionlab_test");
+    String url = TestPostgres.freshDatabase("fashionlab_test");
     registry.add("spring.datasource.url", () -> url);
   }
 }

@@ -15,25 +15,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.fashionlab.Application;
 import org.fashionlab.ChildJvm;
+import org.fashionlab.EmbeddedDatabases;
+import org.fashionlab.TestAccounts;
 import org.fashionlab.dataset.DatasetService;
 import org.fashionlab.model.ModelSpec;
 import org.fashionlab.model.Presets;
 import org.fashionlab.queue.TrainingQueue;
-import org.fashionlab.storage.EmbeddedDatabaseUrl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.MapPropertySource;
-import org.springframework.core.env.StandardEnvironment;
 
 /** Runs survive restarts; a killed process leaves its run interrupted and no partial model. */
 class RestartTest {
+
+  /** The killed server's first-start teacher, signed in with HTTP Basic. */
+  private static final String TEACHER = "teacher";
+
+  private static final String TEACHER_PASSWORD = "restart-test-password";
 
   @TempDir Path data;
   private final ObjectMapper json = new ObjectMapper();
@@ -103,6 +106,7 @@ class RestartTest {
           http.send(
               HttpRequest.newBuilder(URI.create(base))
                   .header("Content-Type", "application/json")
+                  .header("Authorization", TestAccounts.basic(TEACHER, TEACHER_PASSWORD))
                   .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(slow)))
                   .build(),
               HttpResponse.BodyHandlers.ofString());
@@ -141,28 +145,25 @@ class RestartTest {
     }
   }
 
-  /** The application's own embedded default (an H2 file in the data folder), as it computes it. */
   private String databaseUrl() {
-    StandardEnvironment environment = new StandardEnvironment();
-    environment
-        .getPropertySources()
-        .addFirst(
-            new MapPropertySource("test", Map.of("fashionlab.storage.data-dir", data.toString())));
-    new EmbeddedDatabaseUrl().postProcessEnvironment(environment, null);
-    return environment.getProperty("spring.datasource.url");
+    return EmbeddedDatabases.fileUrl(data);
   }
 
   private Process startServer(int port) throws IOException {
     return ChildJvm.start(
         data.resolve("server.log"),
         "--server.port=" + port,
+        "--fashionlab.security.initial-teacher-password=" + TEACHER_PASSWORD,
         "--fashionlab.storage.data-dir=" + data,
         "--spring.datasource.url=" + databaseUrl());
   }
 
   private static HttpResponse<String> get(HttpClient http, String url) throws Exception {
     return http.send(
-        HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Authorization", TestAccounts.basic(TEACHER, TEACHER_PASSWORD))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   private JsonNode run(HttpClient http, String url) throws Exception {

@@ -12,22 +12,33 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.zip.ZipInputStream;
+import org.fashionlab.TestAccounts;
 import org.fashionlab.model.Presets;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 @H2WebTest
 class RunApiTest {
 
   @LocalServerPort int port;
   @Autowired ObjectMapper json;
+  @Autowired ApplicationContext context;
   private final HttpClient http = HttpClient.newHttpClient();
+  private TestAccounts student;
+
+  @BeforeEach
+  void signIn() {
+    student = TestAccounts.STUDENT.ensure(context);
+  }
 
   private HttpResponse<String> send(String method, String path, String body) throws Exception {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
             .header("Content-Type", "application/json")
+            .header("Authorization", student.basic())
             .method(
                 method,
                 body == null
@@ -64,7 +75,7 @@ class RunApiTest {
   @Test
   void startListGetExportAndDeleteARun() throws Exception {
     String spec = json.writeValueAsString(RegistryFixtures.quickMlp(1_000, 1));
-    HttpResponse<String> created = send("POST", "/api/runs?owner=ana", spec);
+    HttpResponse<String> created = send("POST", "/api/runs", spec);
     assertThat(created.statusCode()).isEqualTo(201);
     String id = json.readTree(created.body()).get("id").asText();
 
@@ -77,7 +88,7 @@ class RunApiTest {
                     .asText()
                     .equals("FINISHED"));
     JsonNode details = json.readTree(send("GET", "/api/runs/" + id, null).body());
-    assertThat(details.at("/summary/owner").asText()).isEqualTo("ana");
+    assertThat(details.at("/summary/owner").asText()).isEqualTo(student.username);
     assertThat(details.get("history")).hasSize(1);
     assertThat(details.get("perClass")).hasSize(10);
     assertThat(json.readTree(send("GET", "/api/runs", null).body()).findValuesAsText("id"))
@@ -87,6 +98,7 @@ class RunApiTest {
         http.send(
             HttpRequest.newBuilder(
                     URI.create("http://localhost:" + port + "/api/runs/" + id + "/export"))
+                .header("Authorization", student.basic())
                 .build(),
             HttpResponse.BodyHandlers.ofByteArray());
     assertThat(zip.statusCode()).isEqualTo(200);

@@ -6,12 +6,12 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.fashionlab.base.ui.ErrorNotifier;
 import org.fashionlab.base.ui.MainLayout;
@@ -20,8 +20,10 @@ import org.fashionlab.classify.ClassifyService;
 import org.fashionlab.classify.ImageRefusedException;
 import org.fashionlab.classify.UploadRecord;
 import org.fashionlab.registry.RunSummary;
+import org.fashionlab.security.CurrentUser;
 
 /** Upload a photo of a clothing item and see what every trained model predicts. */
+@PermitAll
 @Route(value = "classify", layout = MainLayout.class)
 @PageTitle("Classify · Fashion Lab")
 @Menu(order = 4, icon = "vaadin:camera", title = "Classify")
@@ -29,15 +31,16 @@ class ClassifyView extends Div {
 
   private final ClassifyService classify;
   private final Upload upload;
-  private final TextField owner = new TextField("Your name");
+  private final String owner;
   private final MultiSelectComboBox<RunSummary> models = new MultiSelectComboBox<>("Models");
   private final StepStrip steps = new StepStrip();
   private final Paragraph agreement = new Paragraph();
   private final Div predictions = new Div();
   private final UploadHistory history;
 
-  ClassifyView(ClassifyService classify) {
+  ClassifyView(ClassifyService classify, CurrentUser currentUser) {
     this.classify = classify;
+    this.owner = currentUser.username();
     this.upload = new Upload(UploadHandler.inMemory((meta, bytes) -> classify(bytes)));
     this.history = new UploadHistory(this::delete);
     addClassName("fl-classify-view");
@@ -52,7 +55,7 @@ class ClassifyView extends Div {
         new Paragraph(
             "Photograph a clothing item on a plain background, or drop a product photo here. Fashion Lab"
                 + " turns it into a 28 x 28 grey image like Fashion-MNIST and asks every trained model."),
-        new Div(owner, models),
+        new Div(models),
         upload,
         steps,
         agreement,
@@ -82,7 +85,6 @@ class ClassifyView extends Div {
   }
 
   private void configureChoices() {
-    owner.setPlaceholder("optional");
     models.setItems(classify.models());
     models.setItemLabelGenerator(r -> r.name() + " (" + r.architecture() + ")");
     models.setPlaceholder("all trained models");
@@ -92,7 +94,7 @@ class ClassifyView extends Div {
   private void classify(byte[] bytes) {
     try {
       List<java.util.UUID> chosen = models.getSelectedItems().stream().map(RunSummary::id).toList();
-      show(classify.classify(bytes, owner.getValue(), chosen));
+      show(classify.classify(bytes, owner, chosen));
       refreshHistory();
     } catch (ImageRefusedException | IllegalArgumentException e) {
       ErrorNotifier.show(e.getMessage());

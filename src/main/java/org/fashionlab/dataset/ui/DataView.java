@@ -5,11 +5,13 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import org.fashionlab.base.ui.MainLayout;
 import org.fashionlab.dataset.DatasetService;
 import org.fashionlab.dataset.DatasetStatistics;
 
 /** The data before any model: counts, images, pixels, classes and label encoding. */
+@PermitAll
 @Route(value = "data", layout = MainLayout.class)
 @PageTitle("Data · Fashion Lab")
 @Menu(order = 1, icon = "vaadin:picture", title = "Data")

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import org.fashionlab.base.ui.MainLayout;
 import org.fashionlab.dataset.DatasetService;
 import org.fashionlab.learn.Activations;
@@ -14,6 +15,7 @@ import org.fashionlab.registry.RunService;
 import org.fashionlab.training.FirstLayerInspector;
 
 /** The lab's theory questions, answered with numbers the app computes. */
+@PermitAll
 @Route(value = "learn", layout = MainLayout.class)
 @PageTitle("Learn · Fashion Lab")
 @Menu(order = 3, icon = "vaadin:academy-cap", title = "Learn")

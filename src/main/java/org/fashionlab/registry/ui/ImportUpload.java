@@ -19,10 +19,12 @@ import org.fashionlab.registry.RunSummary;
 final class ImportUpload extends Composite<Upload> {
 
   private final RunArchive archive;
+  private final String owner;
   private final Runnable onImported;
 
-  ImportUpload(RunArchive archive, Runnable onImported) {
+  ImportUpload(RunArchive archive, String owner, Runnable onImported) {
     this.archive = archive;
+    this.owner = owner;
     this.onImported = onImported;
     Upload upload = getContent();
     upload.setUploadHandler(UploadHandler.inMemory(this::receive));
@@ -35,7 +37,7 @@ final class ImportUpload extends Composite<Upload> {
 
   private void receive(UploadMetadata meta, byte[] bytes) throws IOException {
     try {
-      RunSummary run = archive.importArchive(new ByteArrayInputStream(bytes), "anonymous");
+      RunSummary run = archive.importArchive(new ByteArrayInputStream(bytes), owner);
       Notification done =
           Notification.show("Imported \"" + run.name() + "\" from " + meta.fileName() + ".");
       done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.fashionlab.base.ui.MainLayout;
 import org.fashionlab.base.ui.UiEventBuffer;
@@ -22,8 +23,10 @@ import org.fashionlab.registry.RunArchive;
 import org.fashionlab.registry.RunService;
 import org.fashionlab.registry.RunStatus;
 import org.fashionlab.registry.RunSummary;
+import org.fashionlab.security.CurrentUser;
 
 /** Every stored run: compare, filter, rename, delete, export, import, and try one test image. */
+@PermitAll
 @Route(value = "models", layout = MainLayout.class)
 @PageTitle("Models · Fashion Lab")
 @Menu(order = 3, icon = "vaadin:table", title = "Models")
@@ -49,7 +52,8 @@ class ModelsView extends Div {
       TrainingQueue queue,
       RunArchive archive,
       RunFeed feed,
-      DatasetService datasets) {
+      DatasetService datasets,
+      CurrentUser currentUser) {
     this.runs = runs;
     this.feed = feed;
     this.grid = new RunGrid(new RunActions(runs, queue, archive, this::refresh));
@@ -58,7 +62,13 @@ class ModelsView extends Div {
     differencesOnly.setId("differences-only");
     differencesOnly.addValueChangeListener(e -> grid.setDifferencesOnly(e.getValue()));
     grid.getContent().asMultiSelect().addValueChangeListener(e -> showSelection());
-    add(new H2("Models"), empty, createToolbar(archive), grid, compare, singleImage);
+    add(
+        new H2("Models"),
+        empty,
+        createToolbar(archive, currentUser.username()),
+        grid,
+        compare,
+        singleImage);
   }
 
   private static Div createEmptyState() {
@@ -74,9 +84,9 @@ class ModelsView extends Div {
     return empty;
   }
 
-  private Div createToolbar(RunArchive archive) {
+  private Div createToolbar(RunArchive archive, String owner) {
     CsvDownload download = new CsvDownload(grid::visibleRuns);
-    ImportUpload upload = new ImportUpload(archive, this::refresh);
+    ImportUpload upload = new ImportUpload(archive, owner, this::refresh);
     Div toolbar = new Div(filter, differencesOnly, download, upload);
     toolbar.addClassName("fl-models-toolbar");
     return toolbar;

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import jakarta.annotation.security.PermitAll;
 import org.fashionlab.base.ui.ErrorNotifier;
 import org.fashionlab.base.ui.MainLayout;
 import org.fashionlab.dataset.DatasetService;
@@ -15,27 +16,32 @@ import org.fashionlab.model.InvalidSpecException;
 import org.fashionlab.queue.RunFeed;
 import org.fashionlab.queue.TrainingQueue;
 import org.fashionlab.registry.RunService;
-import org.fashionlab.training.TrainingRequest;
+import org.fashionlab.security.CurrentUser;
 
 /** Configure a network, watch it train, read its test results. */
+@PermitAll
 @Route(value = "train", layout = MainLayout.class)
 @RouteAlias(value = "", layout = MainLayout.class)
 @PageTitle("Train · Fashion Lab")
 @Menu(order = 2, icon = "vaadin:chart-line", title = "Train")
 class TrainView extends Div {
 
-  /** Until accounts exist, every run belongs to the one anonymous user. */
-  static final String OWNER = "anonymous";
-
   private final TrainingQueue queue;
   private final TrainingForm form = new TrainingForm();
   private final NetworkDiagram diagram = new NetworkDiagram();
   private final Button start = new Button("Start training", VaadinIcon.PLAY.create());
   private final JobPanel jobs;
+  private final String owner;
 
-  TrainView(TrainingQueue queue, RunService runs, RunFeed feed, DatasetService datasets) {
+  TrainView(
+      TrainingQueue queue,
+      RunService runs,
+      RunFeed feed,
+      DatasetService datasets,
+      CurrentUser currentUser) {
     this.queue = queue;
-    this.jobs = new JobPanel(runs, queue, feed, datasets, OWNER);
+    this.owner = currentUser.username();
+    this.jobs = new JobPanel(runs, queue, feed, datasets, owner);
     addClassName("fl-train-view");
     configureStart();
     form.addSpecChangeListener(e -> update(e.valid()));
@@ -74,7 +80,7 @@ class TrainView extends Div {
 
   private void submit() {
     try {
-      jobs.follow(queue.submit(TrainingRequest.of(form.spec(), OWNER)).id());
+      jobs.follow(queue.submit(form.spec(), owner).id());
       jobs.scrollIntoView();
     } catch (InvalidSpecException | IllegalStateException e) {
       ErrorNotifier.show(e.getMessage());

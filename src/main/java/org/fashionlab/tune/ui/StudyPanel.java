@@ -29,10 +29,12 @@ final class StudyPanel extends Composite<Div> {
   private final Button cancel = new Button("Cancel study", VaadinIcon.STOP.create());
   private final Button trainBest =
       new Button("Train the best on all data", VaadinIcon.ROCKET.create());
+  private final String owner;
   private StudyResult shown;
   private Object shownSpec;
 
-  StudyPanel(StudyService studies) {
+  StudyPanel(StudyService studies, String owner) {
+    this.owner = owner;
     this.studies = studies;
     status.setId("study-status");
     trials.setId("study-trials");
@@ -146,7 +148,7 @@ final class StudyPanel extends Composite<Div> {
   }
 
   private void trainBest() {
-    var run = studies.trainBest(shown.id(), shown.owner());
+    var run = studies.trainBest(shown.id(), owner);
     Notification.show("Queued \"" + run.name() + "\": follow it on the Train and Models pages.");
   }
 }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -25,12 +26,14 @@ import org.fashionlab.queue.RunFeed;
 import org.fashionlab.queue.Subscription;
 import org.fashionlab.registry.RunService;
 import org.fashionlab.registry.RunStatus;
+import org.fashionlab.security.CurrentUser;
 import org.fashionlab.tune.InvalidStudyException;
 import org.fashionlab.tune.StudyEstimate;
 import org.fashionlab.tune.StudyResult;
 import org.fashionlab.tune.StudyService;
 
 /** Grid search over hyperparameters, the way caret's tuneGrid does it. */
+@PermitAll
 @Route(value = "tune", layout = MainLayout.class)
 @PageTitle("Tune · Fashion Lab")
 @Menu(order = 5, icon = "vaadin:sliders", title = "Tune")
@@ -44,14 +47,16 @@ class TuneView extends Div {
   private final Button start = new Button("Start study", VaadinIcon.PLAY.create());
   private final Select<StudyResult> earlier = new Select<>();
   private final StudyPanel panel;
+  private final String owner;
   private UiEventBuffer<RunChange> events;
   private Subscription subscription;
 
-  TuneView(StudyService studies, RunService runs, RunFeed feed) {
+  TuneView(StudyService studies, RunService runs, RunFeed feed, CurrentUser currentUser) {
+    this.owner = currentUser.username();
     this.studies = studies;
     this.runs = runs;
     this.feed = feed;
-    this.panel = new StudyPanel(studies);
+    this.panel = new StudyPanel(studies, owner);
     addClassName("fl-tune-view");
     estimate.setId("study-estimate");
     start.setId("start-study");
@@ -126,7 +131,7 @@ class TuneView extends Div {
 
   private void start() {
     try {
-      panel.show(studies.start(form.study(), null));
+      panel.show(studies.start(form.study(), owner));
       refreshStudies(false);
     } catch (InvalidStudyException | IllegalStateException e) {
       ErrorNotifier.show(e.getMessage());

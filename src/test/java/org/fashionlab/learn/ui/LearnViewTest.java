@@ -10,7 +10,6 @@ import static org.awaitility.Awaitility.await;
 import static org.fashionlab.KaribuPages.byId;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -63,7 +62,7 @@ class LearnViewTest {
 
   @AfterEach
   void tearDown() {
-    MockVaadin.tearDown();
+    KaribuPages.close();
   }
 
   /** The y of point {@code index} of the named series of the activation chart. */
@@ -208,7 +207,7 @@ class LearnViewTest {
     RunSummary run = runs.summary(cnnRun).orElseThrow();
     assertThat(run.status()).isEqualTo(RunStatus.FINISHED);
     // The page was opened before the run finished: reopen it so its choices list the run.
-    MockVaadin.tearDown();
+    KaribuPages.close();
     openLearnPage();
     return run;
   }

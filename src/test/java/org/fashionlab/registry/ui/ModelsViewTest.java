@@ -72,7 +72,7 @@ class ModelsViewTest {
 
   @AfterEach
   void tearDown() {
-    MockVaadin.tearDown();
+    KaribuPages.close();
   }
 
   private static RunGrid grid() {

@@ -4,10 +4,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import org.fashionlab.KaribuPages;
+import org.fashionlab.TestAccounts;
 import org.fashionlab.dataset.DatasetService;
 import org.fashionlab.dataset.FashionClass;
 import org.fashionlab.dataset.Split;
@@ -36,7 +36,7 @@ class FinishedJobViewTest {
 
   @AfterEach
   void tearDown() {
-    MockVaadin.tearDown();
+    KaribuPages.close();
   }
 
   @Test
@@ -44,7 +44,8 @@ class FinishedJobViewTest {
     ModelSpec spec =
         Presets.COURSE_MLP.withTraining(
             Presets.COURSE_MLP.training().withTrainingLimit(1_000).withEpochs(1));
-    RunSummary done = RegistryFixtures.awaitDone(runs, queue.submit(spec, TrainView.OWNER).id());
+    RunSummary done =
+        RegistryFixtures.awaitDone(runs, queue.submit(spec, TestAccounts.STUDENT.username).id());
     assertThat(done.status()).isEqualTo(RunStatus.FINISHED);
     RunDetails result = runs.details(done.id()).orElseThrow();
 

@@ -8,7 +8,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.fashionlab.KaribuPages.byId;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -40,7 +39,7 @@ class TrainViewTest {
 
   @AfterEach
   void tearDown() {
-    MockVaadin.tearDown();
+    KaribuPages.close();
   }
 
   private static IntegerField denseLayer(int number) {

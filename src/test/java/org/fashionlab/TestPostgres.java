@@ -6,23 +6,23 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Fresh databases on the real PostgreSQL the tests use. bin/test makes sure a server answers on
+ * The real PostgreSQL the contract tests run on. bin/test makes sure a server answers on
  * 127.0.0.1:5432 (or FASHIONLAB_TEST_PG_PORT), starting a throw-away one where none runs.
  */
-public final class PostgresDatabases {
+public final class TestPostgres {
 
   public static final String HOST =
       "127.0.0.1:" + System.getenv().getOrDefault("FASHIONLAB_TEST_PG_PORT", "5432");
 
-  private PostgresDatabases() {}
+  private TestPostgres() {}
 
-  /** Drops and creates {@code name}, so migrations are tested from scratch; returns its URL. */
-  public static String recreate(String name) throws SQLException {
+  /** Drops and creates {@code database}, so migrations are tested from scratch; its JDBC URL. */
+  public static String freshDatabase(String database) throws SQLException {
     try (Connection c =
             DriverManager.getConnection("jdbc:postgresql://" + HOST + "/postgres", "postgres", "");
         Statement s = c.createStatement()) {
-      s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-      s.execute("CREATE DATABASE " + name);
+      s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+      s.execute("CREATE DATABASE " + database);
     } catch (SQLException e) {
       throw new SQLException(
           "PostgreSQL is not reachable at "
@@ -31,6 +31,6 @@ public final class PostgresDatabases {
               + " which starts one, or set FASHIONLAB_TEST_PG_PORT.",
           e);
     }
-    return "jdbc:postgresql://" + HOST + "/" + name;
+    return "jdbc:postgresql://" + HOST + "/" + database;
   }
 }

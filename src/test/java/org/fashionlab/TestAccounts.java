@@ -1,0 +1,67 @@
+package org.fashionlab;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import org.fashionlab.account.Accounts;
+import org.fashionlab.security.Role;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The accounts tests sign in with: a student and a teacher with known passwords, created in the
+ * test's real database when missing. API tests send them with HTTP Basic, view tests put them in
+ * Spring Security's context, browser journeys type them into the sign-in form.
+ */
+public enum TestAccounts {
+  STUDENT("test-student", "Test Student", Role.STUDENT),
+  TEACHER("test-teacher", "Test Teacher", Role.TEACHER);
+
+  /** Both accounts' password; long enough for the rules, never used outside tests. */
+  public static final String PASSWORD = "test-password-4711";
+
+  public final String username;
+  public final String displayName;
+  public final Role role;
+
+  TestAccounts(String username, String displayName, Role role) {
+    this.username = username;
+    this.displayName = displayName;
+    this.role = role;
+  }
+
+  /** Creates this account in the context's database unless it exists. */
+  public TestAccounts ensure(ApplicationContext context) {
+    Accounts accounts = context.getBean(Accounts.class);
+    if (accounts.find(username).isEmpty()) {
+      try {
+        accounts.create(username, displayName, PASSWORD, role);
+      } catch (IllegalArgumentException raced) {
+        // created by a test running at the same time: fine
+      }
+    }
+    return this;
+  }
+
+  /** The {@code Authorization} header value for HTTP Basic. */
+  public String basic() {
+    return basic(username, PASSWORD);
+  }
+
+  public static String basic(String username, String password) {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Signs this account in on the current thread, as Spring Security's filter would. */
+  public void signIn(ApplicationContext context) {
+    ensure(context);
+    SecurityContextHolder.getContext()
+        .setAuthentication(
+            UsernamePasswordAuthenticationToken.authenticated(
+                username, null, List.of(new SimpleGrantedAuthority(role.authority()))));
+  }
+}
