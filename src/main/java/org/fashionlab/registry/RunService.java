@@ -5,6 +5,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 import org.fashionlab.model.ModelSpec;
+import org.fashionlab.training.RunSpecs;
 import org.fashionlab.training.TrainedModels;
 import org.fashionlab.training.TrainingJob;
 import org.fashionlab.training.TrainingRequest;
@@ -14,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Stored runs: list, look up, start, rename, cancel, delete, and predict with their models. */
 @Service
-public class RunService {
+public class RunService implements RunSpecs {
 
   private final RunRepository runs;
   private final RunJson json;
@@ -49,6 +50,12 @@ public class RunService {
   @Transactional(readOnly = true)
   public Optional<RunDetails> details(UUID id) {
     return runs.findById(id).map(json::details);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<ModelSpec> spec(UUID id) {
+    return runs.findById(id).map(json::spec);
   }
 
   /** Validates and queues a spec; the run is stored before this returns. */
