@@ -13,6 +13,9 @@ public final class KerasCode {
 
   static final int SIDE = NetworkSummary.SIDE;
 
+  /** Longest line written on one line; longer calls are split the way R code is. */
+  private static final int LINE = 80;
+
   private KerasCode() {}
 
   /** The whole script: data, model, compile, fit and evaluate, in the sheet's style. */
@@ -22,10 +25,8 @@ public final class KerasCode {
     List<String> lines = new ArrayList<>();
     lines.add("# " + oneLine(spec.name()) + ": the same model in R keras (Lab 5)");
     lines.add("library(keras)");
-    lines.add(
-        "# keras draws other random numbers than Fashion Lab (seed "
-            + t.seed()
-            + "): expect close, not equal, results");
+    lines.add("# keras draws other random numbers than Fashion Lab (seed " + t.seed() + "):");
+    lines.add("# expect close, not equal, results");
     lines.add("");
     data(lines, t, cnn);
     lines.add("");
@@ -83,36 +84,36 @@ public final class KerasCode {
   }
 
   private static void fit(List<String> lines, TrainingSettings t) {
-    String call =
-        "history <- model %>% fit(x_train, y_train, epochs = "
-            + t.epochs()
-            + ", batch_size = "
-            + t.batchSize();
-    if (t.validationSplit() <= 0) {
-      if (t.earlyStoppingPatience() > 0) {
-        lines.add("# early stopping needs a validation split: off here, as it was in the app");
-      }
-      lines.add(call + ")");
+    List<String> args = new ArrayList<>();
+    args.add("epochs = " + t.epochs());
+    args.add("batch_size = " + t.batchSize());
+    boolean validation = t.validationSplit() > 0;
+    if (validation) {
+      String share = percent(t.validationSplit());
+      lines.add("# keras validates on the last " + share + " of x_train;");
+      lines.add("# Fashion Lab held out a random " + share + " (seed " + t.seed() + ")");
+      args.add("validation_split = " + number(t.validationSplit()));
+    } else if (t.earlyStoppingPatience() > 0) {
+      lines.add("# early stopping needs a validation split: off here, as it was in the app");
+    }
+    String oneLine = "history <- model %>% fit(x_train, y_train, " + String.join(", ", args) + ")";
+    boolean stopEarly = validation && t.earlyStoppingPatience() > 0;
+    if (!stopEarly && oneLine.length() <= LINE) {
+      lines.add(oneLine);
       return;
     }
-    lines.add(
-        "# keras validates on the last "
-            + percent(t.validationSplit())
-            + " of x_train; Fashion Lab held out a random "
-            + percent(t.validationSplit())
-            + " (seed "
-            + t.seed()
-            + ")");
-    call += ", validation_split = " + number(t.validationSplit());
-    if (t.earlyStoppingPatience() > 0) {
-      lines.add(call + ",");
+    lines.add("history <- model %>% fit(");
+    lines.add("  x_train, y_train,");
+    if (stopEarly) {
+      lines.add("  " + String.join(", ", args) + ",");
       lines.add(
           "  callbacks = list(callback_early_stopping(monitor = \"val_loss\", patience = "
               + t.earlyStoppingPatience()
-              + ")))");
+              + "))");
     } else {
-      lines.add(call + ")");
+      lines.add("  " + String.join(", ", args));
     }
+    lines.add(")");
   }
 
   private static String percent(double fraction) {

@@ -33,7 +33,8 @@ class KerasCodeTest {
             """
             # Course MLP: the same model in R keras (Lab 5)
             library(keras)
-            # keras draws other random numbers than Fashion Lab (seed 42): expect close, not equal, results
+            # keras draws other random numbers than Fashion Lab (seed 42):
+            # expect close, not equal, results
 
             fashion_mnist <- dataset_fashion_mnist()
             x_train <- fashion_mnist$train$x / 255
@@ -81,8 +82,12 @@ class KerasCodeTest {
         .contains("optimizer = optimizer_rmsprop(learning_rate = 0.001),")
         .contains(
             """
-            # keras validates on the last 20% of x_train; Fashion Lab held out a random 20% (seed 42)
-            history <- model %>% fit(x_train, y_train, epochs = 10, batch_size = 32, validation_split = 0.2)
+            # keras validates on the last 20% of x_train;
+            # Fashion Lab held out a random 20% (seed 42)
+            history <- model %>% fit(
+              x_train, y_train,
+              epochs = 10, batch_size = 32, validation_split = 0.2
+            )
             """);
   }
 
@@ -96,7 +101,8 @@ class KerasCodeTest {
             "  layer_dense(units = 128, activation = \"relu\") %>%",
             "  layer_dense(units = 64, activation = \"relu\") %>%",
             "  layer_dense(units = 10, activation = \"softmax\")");
-    assertThat(KerasCode.of(Presets.THREE_LAYER_MLP)).contains("validation_split = 0.2)");
+    assertThat(KerasCode.of(Presets.THREE_LAYER_MLP))
+        .contains("  epochs = 5, batch_size = 32, validation_split = 0.2\n)");
   }
 
   @Test
@@ -217,9 +223,13 @@ class KerasCodeTest {
     assertThat(KerasCode.of(Presets.COURSE_MLP.withTraining(t)))
         .contains(
             """
-            # keras validates on the last 10% of x_train; Fashion Lab held out a random 10% (seed 7)
-            history <- model %>% fit(x_train, y_train, epochs = 12, batch_size = 128, validation_split = 0.1,
-              callbacks = list(callback_early_stopping(monitor = "val_loss", patience = 3)))
+            # keras validates on the last 10% of x_train;
+            # Fashion Lab held out a random 10% (seed 7)
+            history <- model %>% fit(
+              x_train, y_train,
+              epochs = 12, batch_size = 128, validation_split = 0.1,
+              callbacks = list(callback_early_stopping(monitor = "val_loss", patience = 3))
+            )
             """);
     TrainingSettings noValidation = t.withValidationSplit(0);
     assertThat(KerasCode.of(Presets.COURSE_MLP.withTraining(noValidation)))

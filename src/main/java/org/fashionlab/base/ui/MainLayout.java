@@ -8,6 +8,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 
@@ -15,7 +17,7 @@ import com.vaadin.flow.server.menu.MenuEntry;
  * The application shell: app name in the navbar, pages in a side navigation. Pages put themselves
  * in the menu with {@code @Menu}, so the shell knows no feature.
  */
-public final class MainLayout extends AppLayout {
+public final class MainLayout extends AppLayout implements AfterNavigationObserver {
 
   public static final String APP_NAME = "Fashion Lab";
 
@@ -23,6 +25,19 @@ public final class MainLayout extends AppLayout {
     setPrimarySection(Section.DRAWER);
     addToNavbar(new DrawerToggle(), createTitle());
     addToDrawer(createSideNav());
+  }
+
+  /**
+   * Scrolls to the section an address names after '#' (links such as learn#cross-entropy): the
+   * browser cannot do it itself, because the page's content arrives after the address.
+   */
+  @Override
+  public void afterNavigation(AfterNavigationEvent event) {
+    getElement()
+        .executeJs(
+            "setTimeout(() => { const id = decodeURIComponent(location.hash.substring(1));"
+                + " const target = id && document.getElementById(id);"
+                + " if (target) target.scrollIntoView({block: 'start'}); }, 100)");
   }
 
   private HorizontalLayout createTitle() {

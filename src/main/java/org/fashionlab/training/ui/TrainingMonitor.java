@@ -46,7 +46,7 @@ final class TrainingMonitor extends Composite<VerticalLayout> {
     epochLoss.setOption(
         ChartOptions.line("Loss per epoch", "epoch", "loss", "training", "validation"));
     epochAccuracy.setOption(
-        ChartOptions.line("Accuracy per epoch", "epoch", "accuracy", "training", "validation"));
+        ChartOptions.accuracyLine("Accuracy per epoch", "epoch", "training", "validation"));
     epochs = job.spec().training().epochs();
     progress.setValue(0);
     progressText.setText("");
@@ -55,6 +55,7 @@ final class TrainingMonitor extends Composite<VerticalLayout> {
     }
     appendLosses(job.losses());
     appendEpochs(job.epochs());
+    BestEpochMarks.mark(job.epochs(), epochLoss, epochAccuracy);
     if (job.progress() != null) {
       showProgress(job.progress());
     }
@@ -81,6 +82,7 @@ final class TrainingMonitor extends Composite<VerticalLayout> {
     }
     appendLosses(losses);
     appendEpochs(ended);
+    BestEpochMarks.mark(now.epochs(), epochLoss, epochAccuracy);
     if (latest != null) {
       showProgress(latest);
     }

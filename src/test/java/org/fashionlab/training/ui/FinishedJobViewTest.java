@@ -5,16 +5,19 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.html.Span;
 import java.time.Duration;
 import java.util.List;
 import org.fashionlab.KaribuPages;
+import org.fashionlab.base.ui.EChart;
 import org.fashionlab.dataset.DatasetService;
 import org.fashionlab.dataset.FashionClass;
 import org.fashionlab.dataset.Split;
 import org.fashionlab.model.ModelSpec;
 import org.fashionlab.model.Presets;
+import org.fashionlab.training.EpochMetrics;
 import org.fashionlab.training.JobStatus;
 import org.fashionlab.training.TestResult;
 import org.fashionlab.training.TrainingJob;
@@ -67,5 +70,39 @@ class FinishedJobViewTest {
       assertThat(caption.getStyle().get("color"))
           .isEqualTo(predicted == actual ? PredictionGrid.RIGHT : PredictionGrid.WRONG);
     }
+  }
+
+  @Test
+  void theEpochChartsMarkTheEpochWithTheLowestValidationLossAndShowAccuracyFrom0To1() {
+    ModelSpec spec =
+        Presets.COURSE_MLP.withTraining(
+            Presets.COURSE_MLP
+                .training()
+                .withTrainingLimit(600)
+                .withEpochs(3)
+                .withValidationSplit(0.2));
+    TrainingJob job = training.submit(spec);
+    await().atMost(Duration.ofSeconds(60)).until(() -> job.status().isDone());
+    List<EpochMetrics> epochs = job.snapshot().epochs();
+    assertThat(epochs).hasSize(3);
+    EpochMetrics best = epochs.get(0);
+    for (EpochMetrics m : epochs) {
+      best = m.validationLoss() < best.validationLoss() ? m : best;
+    }
+
+    KaribuPages.open(context, TrainView.class, "train");
+
+    for (String id : List.of("epoch-loss-chart", "epoch-accuracy-chart")) {
+      JsonNode validation = _get(EChart.class, s -> s.withId(id)).option().get("series").get(1);
+      assertThat(validation.get("markLine").get("data").get(0).get("xAxis").asInt())
+          .as(id)
+          .isEqualTo(best.epoch());
+      assertThat(validation.get("markLine").get("label").get("formatter").asText())
+          .isEqualTo("best epoch " + best.epoch());
+    }
+    JsonNode accuracyAxis =
+        _get(EChart.class, s -> s.withId("epoch-accuracy-chart")).option().get("yAxis");
+    assertThat(accuracyAxis.get("min").asDouble()).isZero();
+    assertThat(accuracyAxis.get("max").asDouble()).isEqualTo(1.0);
   }
 }
