@@ -309,6 +309,10 @@ class ModelsViewTest {
     assertThat(names)
         .contains(TrainedRuns.FIRST + " · train", TrainedRuns.SECOND + " · validation");
     series.forEach(line -> assertThat(line.withArray("data").size()).isEqualTo(1)); // one epoch
+    ArrayNode yAxes = _get(CurvesChart.class).getContent().option().withArray("yAxis");
+    assertThat(yAxes.get(0).get("min").asDouble()).isZero(); // the accuracy panel: 0..1
+    assertThat(yAxes.get(0).get("max").asDouble()).isEqualTo(1.0);
+    assertThat(yAxes.get(1).has("max")).isFalse(); // the loss panel scales to its values
     _assertNone(Span.class, s -> s.withId("compare-hint"));
   }
 
