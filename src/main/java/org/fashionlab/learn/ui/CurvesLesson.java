@@ -72,12 +72,7 @@ final class CurvesLesson extends Composite<Div> {
             gap);
     List<RunSummary> choices =
         RunChoice.fill(
-            run,
-            runs,
-            r ->
-                r.finalValidationAccuracy() != null
-                    && r.epochsCompleted() >= 2
-                    && r.studyId() == null);
+            run, runs, r -> r.finalValidationAccuracy() != null && r.epochsCompleted() >= 2);
     // The lesson reads best on a run that overfits: the newest such, else the newest of all.
     choices.stream()
         .limit(OVERFITTING_LOOKUP)
