@@ -1,5 +1,6 @@
 package org.fashionlab;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -44,6 +45,23 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAPackage("ai.djl..")
           .allowEmptyShould(true); // holds once views exist
+
+  /** Security by default: a page without an access annotation would be refused to everyone. */
+  @ArchTest
+  static final ArchRule everyPageSaysWhoMayOpenIt =
+      classes()
+          .that()
+          .areAnnotatedWith(com.vaadin.flow.router.Route.class)
+          .or()
+          .areAssignableTo(com.vaadin.flow.router.HasErrorParameter.class)
+          .and()
+          .resideInAPackage("org.fashionlab..")
+          .should()
+          .beAnnotatedWith(jakarta.annotation.security.PermitAll.class)
+          .orShould()
+          .beAnnotatedWith(jakarta.annotation.security.RolesAllowed.class)
+          .orShould()
+          .beAnnotatedWith(com.vaadin.flow.server.auth.AnonymousAllowed.class);
 
   /** Identity sits below every feature: features ask it who is signed in, never the reverse. */
   @ArchTest

@@ -9,13 +9,17 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Route;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import kotlin.jvm.functions.Function0;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -70,6 +74,34 @@ public final class KaribuPages {
     Function0<UI> uiFactory = UI::new;
     MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
     UI.getCurrent().navigate(route);
+  }
+
+  /**
+   * Like {@link #open(ApplicationContext, Class, String)} (as the test student) with every page of
+   * the app registered, for tests that navigate from one page to another.
+   */
+  public static void openApp(ApplicationContext context, String route) {
+    TestAccounts.STUDENT.signIn(context);
+    Routes routes = ROUTES.computeIfAbsent(List.of(Component.class), v -> allPages());
+    Function0<UI> uiFactory = UI::new;
+    MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
+    UI.getCurrent().navigate(route);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Routes allPages() {
+    Routes routes = new Routes().autoDiscoverViews("org.fashionlab");
+    ClassPathScanningCandidateComponentProvider scanner =
+        new ClassPathScanningCandidateComponentProvider(false);
+    scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+    for (BeanDefinition page : scanner.findCandidateComponents("org.fashionlab")) {
+      try {
+        routes.getRoutes().add((Class<? extends Component>) Class.forName(page.getBeanClassName()));
+      } catch (ClassNotFoundException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return routes;
   }
 
   /** Ends the mocked session and signs out, so no user is left on the test thread. */

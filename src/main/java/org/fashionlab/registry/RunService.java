@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
+import org.fashionlab.model.ModelSpec;
 import org.fashionlab.training.EpochMetrics;
 import org.fashionlab.training.TrainedModels;
 import org.springframework.stereotype.Service;
@@ -59,6 +60,12 @@ public class RunService {
   @Transactional(readOnly = true)
   public Optional<List<EpochMetrics>> history(UUID id) {
     return runs.findById(id).map(json::history);
+  }
+
+  /** The spec a run was trained with, e.g. to train a copy of it. */
+  @Transactional(readOnly = true)
+  public Optional<ModelSpec> spec(UUID id) {
+    return runs.findById(id).map(json::spec);
   }
 
   /** Where a run's current attempt is (cheaper than {@link #details}). */

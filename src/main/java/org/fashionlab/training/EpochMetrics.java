@@ -1,5 +1,8 @@
 package org.fashionlab.training;
 
+import java.util.List;
+import java.util.OptionalInt;
+
 /**
  * Metrics of one epoch. Validation values are NaN when no validation split was held out.
  *
@@ -16,5 +19,20 @@ public record EpochMetrics(
 
   public boolean hasValidation() {
     return !Float.isNaN(validationLoss);
+  }
+
+  /**
+   * The best epoch of a history: the one with the lowest validation loss (the earliest of equals),
+   * or empty when no epoch was validated. Training longer than this is what overfitting costs.
+   */
+  public static OptionalInt bestEpoch(List<EpochMetrics> history) {
+    EpochMetrics best = null;
+    for (EpochMetrics m : history) {
+      if (Float.isFinite(m.validationLoss())
+          && (best == null || m.validationLoss() < best.validationLoss())) {
+        best = m;
+      }
+    }
+    return best == null ? OptionalInt.empty() : OptionalInt.of(best.epoch());
   }
 }

@@ -81,7 +81,9 @@ public final class StudyPlanner {
     if (study.selection() == Selection.HOLD_OUT
         && study.base() != null
         && study.base().training().validationSplit() <= 0) {
-      problems.add("hold-out selection needs a validation split above 0 in the base model");
+      problems.add(
+          "hold-out selection needs a validation split above 0: set one (e.g. 0.2), or choose"
+              + " k-fold cross-validation");
     }
     return problems;
   }

@@ -5,6 +5,39 @@
     return;
   }
 
+  // Custom series the server names by a string, since functions cannot travel in JSON.
+  const RENDERERS = {
+    // [x, low, high, shift]: a vertical bar with caps (e.g. mean ± sd over cross-validation
+    // folds), shifted sideways by shift pixels so bars at the same x do not hide each other.
+    errorBar: (params, api) => {
+      const shift = api.value(3) || 0;
+      const top = api.coord([api.value(0), api.value(2)]);
+      const bottom = api.coord([api.value(0), api.value(1)]);
+      top[0] += shift;
+      bottom[0] += shift;
+      const cap = 6;
+      const style = { stroke: api.visual('color'), lineWidth: 1.5 };
+      const line = (x1, y1, x2, y2) => ({ type: 'line', shape: { x1, y1, x2, y2 }, style });
+      return {
+        type: 'group',
+        children: [
+          line(top[0], top[1], bottom[0], bottom[1]),
+          line(top[0] - cap, top[1], top[0] + cap, top[1]),
+          line(bottom[0] - cap, bottom[1], bottom[0] + cap, bottom[1])
+        ]
+      };
+    }
+  };
+
+  function withRenderers(option) {
+    (option.series || []).forEach((s) => {
+      if (s.type === 'custom' && typeof s.renderItem === 'string' && RENDERERS[s.renderItem]) {
+        s.renderItem = RENDERERS[s.renderItem];
+      }
+    });
+    return option;
+  }
+
   class FlChart extends HTMLElement {
     constructor() {
       super();
@@ -56,7 +89,7 @@
     }
 
     setOption(json) {
-      this._option = JSON.parse(json);
+      this._option = withRenderers(JSON.parse(json));
       if (this._chart) {
         this._chart.setOption(this._option, true);
       }

@@ -53,6 +53,39 @@ public final class ChartOptions {
     return option;
   }
 
+  /**
+   * A line chart of accuracies: like {@link #line} with the y axis fixed to 0..1, so a chart never
+   * suggests accuracies below 0 or above 1 and two charts compare at a glance.
+   */
+  public static ObjectNode accuracyLine(String title, String xName, String... seriesNames) {
+    ObjectNode option = line(title, xName, "accuracy", seriesNames);
+    accuracyAxis(option.withObject("yAxis"));
+    return option;
+  }
+
+  /** Fixes a value axis to the range of accuracies, 0..1. */
+  public static ObjectNode accuracyAxis(ObjectNode axis) {
+    return axis.put("scale", false).put("min", 0).put("max", 1);
+  }
+
+  /**
+   * Marks x = {@code x} on series {@code series} with a dashed vertical line and {@code label}
+   * (e.g. the best epoch), replacing any earlier mark of that series.
+   */
+  public static void markX(ObjectNode option, int series, double x, String label) {
+    ObjectNode mark = ((ObjectNode) option.withArray("series").get(series)).putObject("markLine");
+    mark.put("silent", true).put("animation", false).putArray("symbol").add("none").add("none");
+    mark.putObject("label").put("formatter", label).put("position", "insideEndTop");
+    mark.putObject("lineStyle").put("type", "dashed").put("color", COLORS[2]).put("width", 2);
+    mark.putArray("data").addObject().put("xAxis", x);
+  }
+
+  /** The x of the mark {@link #markX} put on a series, or NaN when it has none. */
+  public static double markedX(ObjectNode option, int series) {
+    var data = option.withArray("series").get(series).path("markLine").path("data");
+    return data.isEmpty() ? Double.NaN : data.get(0).path("xAxis").asDouble(Double.NaN);
+  }
+
   private static ObjectNode axis(ObjectNode axis, String name, int gap) {
     return axis.put("type", "value")
         .put("name", name)

@@ -68,6 +68,18 @@ public class EChart extends Component implements HasSize, HasStyle {
     getElement().callJsFunction("appendPoints", series, batch.toString());
   }
 
+  /**
+   * Marks x on one series with a labelled vertical line (see {@link ChartOptions#markX}), keeping
+   * its points; nothing is sent when that mark is already shown.
+   */
+  public void markX(int series, double x, String label) {
+    if (ChartOptions.markedX(option, series) == x) {
+      return;
+    }
+    ChartOptions.markX(option, series, x, label);
+    getElement().callJsFunction("setOption", option.toString());
+  }
+
   /** Number of points the server has sent to one series. */
   public int pointCount(int series) {
     return option.withArray("series").get(series).withArray("data").size();

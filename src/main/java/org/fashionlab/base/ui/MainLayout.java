@@ -14,6 +14,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -26,7 +28,7 @@ import org.fashionlab.security.SignedInUser;
  * navigation. Pages put themselves in the menu with {@code @Menu}, and Vaadin leaves out those the
  * user's role may not open, so the shell knows no feature.
  */
-public final class MainLayout extends AppLayout {
+public final class MainLayout extends AppLayout implements AfterNavigationObserver {
 
   public static final String APP_NAME = "Fashion Lab";
 
@@ -38,6 +40,19 @@ public final class MainLayout extends AppLayout {
     addToNavbar(new DrawerToggle(), createTitle());
     currentUser.get().ifPresent(user -> addToNavbar(createUserMenu(user, authentication)));
     addToDrawer(createSideNav());
+  }
+
+  /**
+   * Scrolls to the section an address names after '#' (links such as learn#cross-entropy): the
+   * browser cannot do it itself, because the page's content arrives after the address.
+   */
+  @Override
+  public void afterNavigation(AfterNavigationEvent event) {
+    getElement()
+        .executeJs(
+            "setTimeout(() => { const id = decodeURIComponent(location.hash.substring(1));"
+                + " const target = id && document.getElementById(id);"
+                + " if (target) target.scrollIntoView({block: 'start'}); }, 100)");
   }
 
   private HorizontalLayout createTitle() {

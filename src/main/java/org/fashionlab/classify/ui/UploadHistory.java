@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -23,6 +24,8 @@ final class UploadHistory extends Composite<Grid<UploadRecord>> {
     Grid<UploadRecord> grid = getContent();
     grid.setId("upload-history");
     grid.setAllRowsVisible(true);
+    // Every model's answer must be readable: long lists wrap instead of ending in "...".
+    grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.addComponentColumn(u -> new PixelImage(u.input(), 2, "network input"))
         .setHeader("Input")
         .setAutoWidth(true)

@@ -33,6 +33,7 @@ final class ClassOverview extends Composite<Div> {
     for (FashionClass c : FashionClass.values()) {
       means.add(new ImageTile(meanImages[c.ordinal()], c.label(), null));
     }
+    getContent().setId("classes");
     getContent()
         .add(
             new H3("Classes"),

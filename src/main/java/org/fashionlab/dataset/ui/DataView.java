@@ -24,9 +24,10 @@ class DataView extends Div {
     add(
         new H2("Fashion-MNIST"),
         new DatasetSummary(datasets),
+        new RShapes(datasets),
         browser,
         pixels,
         new ClassOverview(datasets, statistics),
-        new OneHotTable(datasets));
+        new OneHotTable(datasets, statistics));
   }
 }

@@ -24,14 +24,15 @@ final class DatasetSummary extends Composite<Div> {
             fact("raw-range", "Pixel values as stored", "0 .. " + DatasetService.MAX_GREY),
             fact("scaled-range", "After scaling (x / 255)", "0 .. 1"));
     facts.addClassName("fl-facts");
+    getContent().setId("summary");
     getContent()
         .add(
             new H3("Summary"),
             facts,
             new Paragraph(
-                "In R, dim(x_train) is 60000 28 28: one 28 x 28 matrix of grey levels per image."
-                    + " The networks here take each image as a 1 x 28 x 28 tensor; an MLP first"
-                    + " flattens it to 784 numbers."),
+                "The networks here take each image as a %d x %d x %d tensor (one grey channel);"
+                        .formatted(DatasetService.CHANNELS, side, side)
+                    + " an MLP first flattens it to %d numbers.".formatted(side * side)),
             new Paragraph(
                 "Why scale the inputs? Networks learn best from inputs of small, similar size:"
                     + " with values up to 255 the first layer's sums are large, activations"

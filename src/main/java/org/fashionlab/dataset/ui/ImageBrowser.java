@@ -44,6 +44,7 @@ final class ImageBrowser extends Composite<Div> {
     grid.setId("image-grid");
     grid.addClassName("fl-image-grid");
     range.setId("image-range");
+    getContent().setId("images");
     getContent().add(new H3("Images"), createToolbar(), range, grid);
     reload();
   }

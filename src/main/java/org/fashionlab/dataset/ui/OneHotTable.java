@@ -7,21 +7,29 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import org.fashionlab.base.ui.PixelImage;
 import org.fashionlab.dataset.DatasetService;
+import org.fashionlab.dataset.DatasetStatistics;
 import org.fashionlab.dataset.FashionClass;
 import org.fashionlab.dataset.Split;
 
-/** The first training images next to their labels and one-hot vectors, as to_categorical makes. */
+/**
+ * All ten one-hot vectors, as to_categorical makes them: the first training image of each class
+ * next to its label and its row of y_train.
+ */
 final class OneHotTable extends Composite<Div> {
 
-  static final int ROWS = 6;
+  static final int ROWS = FashionClass.values().length;
 
-  OneHotTable(DatasetService datasets) {
+  OneHotTable(DatasetService datasets, DatasetStatistics statistics) {
     Div table = new Div(createHeader());
     table.setId("one-hot");
     table.addClassName("fl-one-hot");
-    for (int i = 0; i < ROWS; i++) {
-      table.add(createRow(i, datasets.label(Split.TRAIN, i), datasets.pixels(Split.TRAIN, i)));
+    for (FashionClass c : FashionClass.values()) {
+      int first = statistics.indices(Split.TRAIN, c.ordinal())[0];
+      table.add(
+          createRow(
+              first, datasets.label(Split.TRAIN, first), datasets.pixels(Split.TRAIN, first)));
     }
+    getContent().setId("label-encoding");
     getContent()
         .add(
             new H3("Label encoding"),
@@ -30,7 +38,8 @@ final class OneHotTable extends Composite<Div> {
                     + " 1 in the label's position, 0 elsewhere. Label 9 (Ankle boot) becomes a 1"
                     + " in R's column [,10], since R counts columns from 1. The network's ten"
                     + " softmax outputs are compared with this vector by the categorical"
-                    + " cross-entropy loss."),
+                    + " cross-entropy loss. Below, the first training image of each class: the"
+                    + " ten rows are the ten possible one-hot vectors."),
             table);
   }
 
@@ -48,8 +57,7 @@ final class OneHotTable extends Composite<Div> {
   private static Div createRow(int index, int label, int[] pixels) {
     FashionClass item = FashionClass.of(label);
     PixelImage image = new PixelImage(pixels, 2, item.label());
-    Div row =
-        new Div(image, cell("y_train[" + (index + 1) + "] = " + label + " · " + item.label()));
+    Div row = new Div(image, cell("#" + (index + 1) + " · label " + label + " · " + item.label()));
     for (int value : item.oneHot()) {
       Span bit = cell(Integer.toString(value));
       if (value == 1) {

@@ -35,6 +35,7 @@ final class ActivationExplorer extends Composite<Div> {
     configureControls();
     chart.setId("activation-chart");
     chart.setHeight("380px");
+    getContent().setId("activations");
     getContent()
         .add(
             new H3("Activation functions"),

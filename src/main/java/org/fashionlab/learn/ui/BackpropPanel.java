@@ -22,6 +22,7 @@ final class BackpropPanel extends Composite<Div> {
     Button next = new Button("Take the next step", e -> show(nextStep()));
     next.setId("backprop-next");
     Button reset = new Button("Start again", e -> show(backprop.example()));
+    getContent().setId("backprop");
     getContent()
         .add(
             new H3("Backpropagation"),

@@ -43,6 +43,17 @@ final class CnnInsidePanel extends Composite<Div> {
     run.addValueChangeListener(e -> update());
     HorizontalLayout bar = new HorizontalLayout(run, image, picture);
     bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.END);
+    Div inside =
+        new Div(
+            bar,
+            steps,
+            new H4("First-layer filters"),
+            filters,
+            new H4("Feature maps (after the activation)"),
+            featureMaps,
+            new H4("Pooled maps"),
+            pooledMaps);
+    getContent().setId("cnn-inside");
     getContent()
         .add(
             new H3("Inside a trained CNN"),
@@ -52,15 +63,18 @@ final class CnnInsidePanel extends Composite<Div> {
                     + " feature map: bright where the image looks like the filter. Pooling then"
                     + " keeps the largest (or mean) value of each 2 x 2 window, halving the size."
                     + " Filters: red positive, blue negative weights. Maps: dark is high."),
-            bar,
-            steps,
-            new H4("First-layer filters"),
-            filters,
-            new H4("Feature maps (after the activation)"),
-            featureMaps,
-            new H4("Pooled maps"),
-            pooledMaps);
-    RunChoice.fill(run, runs, r -> "CNN".equals(r.kind()) && runs.canPredict(r.id()));
+            inside);
+    if (RunChoice.fill(run, runs, r -> "CNN".equals(r.kind()) && runs.canPredict(r.id()))
+        .isEmpty()) {
+      inside.setVisible(false);
+      Paragraph hint =
+          new Paragraph(
+              "No trained CNN yet: train the Course CNN preset on the Train page to see its"
+                  + " filters and feature maps here.");
+      hint.setId("cnn-inside-hint");
+      hint.addClassName("fl-hint");
+      getContent().add(hint);
+    }
   }
 
   private void configureImage() {

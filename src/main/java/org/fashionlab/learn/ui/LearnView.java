@@ -11,6 +11,7 @@ import org.fashionlab.dataset.DatasetService;
 import org.fashionlab.learn.Activations;
 import org.fashionlab.learn.BackpropExample;
 import org.fashionlab.learn.ConfusionExplorer;
+import org.fashionlab.learn.CrossEntropy;
 import org.fashionlab.registry.RunService;
 import org.fashionlab.training.FirstLayerInspector;
 
@@ -27,14 +28,19 @@ class LearnView extends Div {
       RunService runs,
       DatasetService datasets,
       FirstLayerInspector inspector,
-      ConfusionExplorer confusion) {
+      ConfusionExplorer confusion,
+      CrossEntropy crossEntropy) {
     addClassName("fl-page");
     add(
         new H2("Learn"),
         new ActivationExplorer(activations),
         new MlpExplainer(),
         new BackpropPanel(backprop),
+        new LossPanel(crossEntropy),
+        new CurvesLesson(runs),
+        new DeepLearningPanel(datasets),
         new CnnInsidePanel(runs, datasets, inspector),
-        new MisclassificationPanel(runs, datasets, confusion));
+        new MisclassificationPanel(runs, datasets, confusion),
+        new PredictionPanel(runs, datasets));
   }
 }

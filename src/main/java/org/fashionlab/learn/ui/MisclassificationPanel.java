@@ -46,19 +46,22 @@ final class MisclassificationPanel extends Composite<Div> {
     gallery.addClassName("fl-image-grid");
     matrix.addCellClickListener(this::showCell);
     run.addValueChangeListener(e -> load(e.getValue()));
+    Div shown = new Div(run, matrix, new H4("Most confused pairs"), pairs, galleryTitle, gallery);
+    getContent().setId("misclassifications");
     getContent()
         .add(
             new H3("Misclassifications"),
             new Paragraph(
                 "Rows are the true classes, columns the predicted ones; the diagonal holds the"
                     + " right answers. Click any cell to see its test images."),
-            run,
-            matrix,
-            new H4("Most confused pairs"),
-            pairs,
-            galleryTitle,
-            gallery);
-    RunChoice.fill(run, runs, r -> true);
+            shown);
+    if (RunChoice.fill(run, runs, r -> true).isEmpty()) {
+      shown.setVisible(false);
+      Paragraph hint =
+          new Paragraph("No finished run yet: train a model to see its mistakes here.");
+      hint.addClassName("fl-hint");
+      getContent().add(hint);
+    }
   }
 
   private void load(RunSummary summary) {

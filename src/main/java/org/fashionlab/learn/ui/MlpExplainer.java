@@ -27,6 +27,7 @@ final class MlpExplainer extends Composite<Div> {
                 + " Σ<sub>m=1..10</sub> e<sup>z<sub>m</sub></sup>,  k = 1..10<br>"
                 + "In matrix form: ŷ = softmax( V · ReLU(W x + b) + c ),  W: 128 × 784,"
                 + " V: 10 × 128");
+    getContent().setId("mlp");
     getContent()
         .add(
             new H3("A one-layer MLP"),

@@ -23,11 +23,17 @@ final class RunChoice {
     return select;
   }
 
-  /** Fills the choice with the finished runs that pass {@code filter}; selects the newest. */
+  /**
+   * Fills the choice with the finished runs that pass {@code filter}, leaving out the trials of
+   * tuning studies (a study trains dozens of them); selects the newest.
+   */
   static List<RunSummary> fill(
       Select<RunSummary> select, RunService runs, Predicate<RunSummary> filter) {
     List<RunSummary> finished =
-        runs.list().stream().filter(r -> r.status() == RunStatus.FINISHED).filter(filter).toList();
+        runs.list().stream()
+            .filter(r -> r.status() == RunStatus.FINISHED && r.studyId() == null)
+            .filter(filter)
+            .toList();
     select.setItems(finished);
     select.setPlaceholder(finished.isEmpty() ? "No finished run yet: train one first" : "");
     if (!finished.isEmpty()) {

@@ -26,6 +26,7 @@ final class ComparePanel extends Composite<VerticalLayout> {
     matrices.setId("compare-matrices");
     matrices.addClassName("fl-matrix-row");
     getContent().setPadding(false);
+    getContent().setId("compare");
     getContent().add(new H3("Side by side"), hint, curves, matrices);
     show(0, List.of());
   }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.Composite;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import org.fashionlab.base.ui.ChartOptions;
 import org.fashionlab.base.ui.EChart;
 import org.fashionlab.registry.RunDetails;
 import org.fashionlab.training.EpochMetrics;
@@ -87,7 +88,11 @@ final class CurvesChart extends Composite<EChart> {
         .put("nameLocation", "middle")
         .put("nameGap", 26)
         .put("minInterval", 1);
-    yAxes.addObject().put("type", "value").put("gridIndex", index).put("scale", true);
+    ObjectNode yAxis =
+        yAxes.addObject().put("type", "value").put("gridIndex", index).put("scale", true);
+    if (title.equals("Accuracy")) {
+      ChartOptions.accuracyAxis(yAxis);
+    }
   }
 
   private static void add(

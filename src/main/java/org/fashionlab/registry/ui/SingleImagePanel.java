@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.List;
 import org.fashionlab.base.ui.PixelImage;
+import org.fashionlab.base.ui.ProbabilityBars;
 import org.fashionlab.dataset.DatasetService;
 import org.fashionlab.dataset.FashionClass;
 import org.fashionlab.dataset.Split;
@@ -41,6 +42,7 @@ final class SingleImagePanel extends Composite<VerticalLayout> {
     Div body = new Div(picked, bars);
     body.addClassName("fl-single-image");
     getContent().setPadding(false);
+    getContent().setId("single-image");
     getContent().add(new H3("One test image, many models"), createExplanation(), body);
   }
 
@@ -59,9 +61,9 @@ final class SingleImagePanel extends Composite<VerticalLayout> {
     Paragraph text =
         new Paragraph(
             "Images are numbered from 1, as in the course's R code: image 10 is x_test[10, , ] in R"
-                + " and x_test[9] in Python. The bars show each selected model's three most"
-                + " probable classes (every finished model when none is selected); the"
-                + " true class is green.");
+                + " and x_test[9] in Python. The bars show each selected model's probability"
+                + " for all ten classes, most probable first (every finished model when none is"
+                + " selected); the true class is green.");
     text.addClassName("fl-hint");
     return text;
   }
@@ -100,7 +102,10 @@ final class SingleImagePanel extends Composite<VerticalLayout> {
   private ProbabilityBars predict(RunSummary model, float[] unit, int label) {
     try {
       return new ProbabilityBars(
-          model.name(), runs.predict(model.id(), List.of(unit)).get(0), label);
+          model.name(),
+          FashionClass.labels(),
+          runs.predict(model.id(), List.of(unit)).get(0),
+          label);
     } catch (RuntimeException e) {
       return new ProbabilityBars(model.name(), "cannot predict: " + e.getMessage());
     }

@@ -28,6 +28,7 @@ final class ResultsPanel extends Composite<VerticalLayout> {
 
   ResultsPanel(DatasetService datasets) {
     predictions = new PredictionGrid(datasets);
+    getContent().setId("results");
     accuracy.setId("test-accuracy");
     loss.setId("test-loss");
     Div summary =

@@ -68,9 +68,24 @@ final class SpecDraft {
     return draft;
   }
 
+  /** A copy that shares nothing with this draft, blank fields included. */
   SpecDraft copy() {
-    SpecDraft copy = of(toSpec());
+    SpecDraft copy = new SpecDraft();
+    copy.name = name;
     copy.kind = kind;
+    convBlocks.forEach(block -> copy.convBlocks.add(block.copy()));
+    copy.dense = new ArrayList<>(dense);
+    copy.activation = activation;
+    copy.dropout = dropout;
+    copy.optimizer = optimizer;
+    copy.learningRate = learningRate;
+    copy.momentum = momentum;
+    copy.epochs = epochs;
+    copy.batchSize = batchSize;
+    copy.validationSplit = validationSplit;
+    copy.seed = seed;
+    copy.trainingLimit = trainingLimit;
+    copy.earlyStoppingPatience = earlyStoppingPatience;
     return copy;
   }
 
@@ -136,6 +151,19 @@ final class SpecDraft {
       draft.poolSize = block.poolSize();
       draft.batchNorm = block.batchNorm();
       return draft;
+    }
+
+    ConvDraft copy() {
+      ConvDraft copy = new ConvDraft();
+      copy.filters = filters;
+      copy.kernel = kernel;
+      copy.stride = stride;
+      copy.padding = padding;
+      copy.activation = activation;
+      copy.pooling = pooling;
+      copy.poolSize = poolSize;
+      copy.batchNorm = batchNorm;
+      return copy;
     }
 
     ConvBlockSpec toSpec() {

@@ -1,37 +1,55 @@
 package org.fashionlab.training.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
+import java.util.UUID;
+import org.fashionlab.base.ui.CodePanel;
 import org.fashionlab.base.ui.ErrorNotifier;
 import org.fashionlab.base.ui.MainLayout;
 import org.fashionlab.dataset.DatasetService;
 import org.fashionlab.model.InvalidSpecException;
+import org.fashionlab.model.KerasCode;
+import org.fashionlab.model.ModelSpec;
+import org.fashionlab.model.Presets;
 import org.fashionlab.queue.RunFeed;
 import org.fashionlab.queue.TrainingQueue;
 import org.fashionlab.registry.RunService;
 import org.fashionlab.security.CurrentUser;
 
-/** Configure a network, watch it train, read its test results. */
+/**
+ * Configure a network, watch it train, read its test results. {@code ?copy=<run id>} fills the form
+ * with that run's spec, {@code ?preset=<name>} with a preset.
+ */
 @PermitAll
 @Route(value = "train", layout = MainLayout.class)
 @RouteAlias(value = "", layout = MainLayout.class)
 @PageTitle("Train · Fashion Lab")
 @Menu(order = 2, icon = "vaadin:chart-line", title = "Train")
-class TrainView extends Div {
+class TrainView extends Div implements BeforeEnterObserver, AfterNavigationObserver {
 
   private final TrainingQueue queue;
+  private final RunService runs;
+  private final String owner;
   private final TrainingForm form = new TrainingForm();
   private final NetworkDiagram diagram = new NetworkDiagram();
+  private final CodePanel kerasCode = new CodePanel("R keras code", "keras-code");
   private final Button start = new Button("Start training", VaadinIcon.PLAY.create());
   private final JobPanel jobs;
-  private final String owner;
+  private boolean dropQuery;
 
   TrainView(
       TrainingQueue queue,
@@ -40,6 +58,7 @@ class TrainView extends Div {
       DatasetService datasets,
       CurrentUser currentUser) {
     this.queue = queue;
+    this.runs = runs;
     this.owner = currentUser.username();
     this.jobs = new JobPanel(runs, queue, feed, datasets, owner);
     addClassName("fl-train-view");
@@ -62,7 +81,7 @@ class TrainView extends Div {
   }
 
   private Div createNetworkColumn() {
-    Div column = new Div(diagram);
+    Div column = new Div(diagram, kerasCode);
     column.addClassNames("fl-column", "fl-network-column");
     return column;
   }
@@ -76,6 +95,47 @@ class TrainView extends Div {
   private void update(boolean valid) {
     start.setEnabled(valid);
     diagram.show(form.spec().network());
+    if (valid) {
+      kerasCode.show(KerasCode.of(form.spec()));
+    } else {
+      kerasCode.showMessage("The code appears once every field of the form is valid.");
+    }
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    QueryParameters query = event.getLocation().getQueryParameters();
+    Optional<String> copy = query.getSingleParameter("copy");
+    Optional<String> preset = query.getSingleParameter("preset");
+    copy.ifPresent(this::copyRun);
+    preset.flatMap(Presets::named).ifPresent(form::choosePreset);
+    // Once applied, the address goes back to /train: a reload must not undo later edits.
+    dropQuery = copy.isPresent() || preset.isPresent();
+  }
+
+  private void copyRun(String id) {
+    Optional<ModelSpec> spec = runId(id).flatMap(runs::spec);
+    if (spec.isPresent()) {
+      form.loadCopy(spec.get());
+    } else {
+      ErrorNotifier.show("There is no run " + id + " to copy; the form keeps its values.");
+    }
+  }
+
+  private static Optional<UUID> runId(String text) {
+    try {
+      return Optional.of(UUID.fromString(text.strip()));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  @Override
+  public void afterNavigation(AfterNavigationEvent event) {
+    if (dropQuery) {
+      dropQuery = false;
+      UI.getCurrent().getPage().getHistory().replaceState(null, "train");
+    }
   }
 
   private void submit() {

@@ -47,9 +47,10 @@ final class TrainingForm extends Composite<VerticalLayout> {
             kind,
             network,
             new H3("Training settings"),
+            new LossNote(),
             new TrainingSettingsFields(binder),
             problems);
-    preset.setValue(Presets.all().get(0));
+    DraftStore.restore().ifPresentOrElse(this::show, () -> preset.setValue(Presets.all().get(0)));
   }
 
   private void configurePreset() {
@@ -78,9 +79,25 @@ final class TrainingForm extends Composite<VerticalLayout> {
 
   /** Fills the form from a spec, e.g. a preset. */
   void load(ModelSpec spec) {
+    show(SpecDraft.of(spec));
+  }
+
+  /** Chooses a preset, as picking it in the list does. */
+  void choosePreset(ModelSpec presetSpec) {
+    preset.setValue(presetSpec);
+  }
+
+  /** Fills the form with an earlier run's spec, named as its copy. */
+  void loadCopy(ModelSpec original) {
+    String name = original.name() + " (copy)";
+    preset.clear();
+    load(original.withName(name.length() > 80 ? name.substring(0, 80) : name));
+  }
+
+  private void show(SpecDraft draft) {
     network.clear();
-    binder.setDraft(SpecDraft.of(spec));
-    kind.setValue(binder.draft().kind);
+    binder.setDraft(draft);
+    kind.setValue(draft.kind);
     network.build();
     changed();
   }
@@ -111,6 +128,7 @@ final class TrainingForm extends Composite<VerticalLayout> {
         fieldsValid && !all.isEmpty()
             ? all.stream().map(SpecViolation::message).collect(Collectors.joining("; "))
             : "");
+    DraftStore.save(binder.draft());
     fireEvent(new SpecChangeEvent(this, binder.draft().toSpec(), valid));
   }
 

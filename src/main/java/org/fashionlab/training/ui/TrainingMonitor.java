@@ -84,7 +84,7 @@ final class TrainingMonitor extends Composite<VerticalLayout> {
     epochLoss.setOption(
         ChartOptions.line("Loss per epoch", "epoch", "loss", "training", "validation"));
     epochAccuracy.setOption(
-        ChartOptions.line("Accuracy per epoch", "epoch", "accuracy", "training", "validation"));
+        ChartOptions.accuracyLine("Accuracy per epoch", "epoch", "training", "validation"));
     List<ArrayNode> trainLoss = new ArrayList<>();
     List<ArrayNode> validationLoss = new ArrayList<>();
     List<ArrayNode> trainAccuracy = new ArrayList<>();
@@ -99,6 +99,7 @@ final class TrainingMonitor extends Composite<VerticalLayout> {
     epochLoss.appendPoints(1, validationLoss);
     epochAccuracy.appendPoints(0, trainAccuracy);
     epochAccuracy.appendPoints(1, validationAccuracy);
+    BestEpochMarks.mark(metrics, epochLoss, epochAccuracy);
   }
 
   private void showProgress(RunProgress p, boolean active) {

@@ -4,109 +4,145 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.Composite;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.fashionlab.base.ui.ChartOptions;
 import org.fashionlab.base.ui.EChart;
 import org.fashionlab.tune.GridAxis;
 import org.fashionlab.tune.StudyResult;
 import org.fashionlab.tune.TrialResult;
 
 /**
- * Validation accuracy against the varied hyperparameters, like caret's plot of train results: a
- * line for one varied parameter (one line per value of a second), a heatmap for two.
+ * Validation accuracy the way caret plots a train result: the first varied hyperparameter along x,
+ * one line per value of the second (per combination of the others), and with k-fold
+ * cross-validation an error bar of mean ± sd at every point.
  */
 final class StudyChart extends Composite<EChart> {
 
+  /**
+   * A line's error bars, drawn by fl-chart.js's "errorBar" custom series: [x, low, high, shift],
+   * shift in pixels so the bars of lines at the same x stand side by side.
+   */
+  static final String ERROR_BAR = "errorBar";
+
+  private static final int DODGE = 6;
+
   StudyChart() {
     getContent().setId("study-chart");
-    getContent().setHeight("360px");
+    getContent().setHeight("380px");
     getContent().setWidthFull();
   }
 
   void show(StudyResult study) {
+    getContent().setOption(option(study));
+  }
+
+  static ObjectNode option(StudyResult study) {
     List<GridAxis> grid = study.spec().grid();
-    getContent()
-        .setOption(
-            grid.size() == 2 ? heatmap(study, grid.get(0), grid.get(1)) : line(study, grid.get(0)));
-  }
-
-  private static ObjectNode line(StudyResult study, GridAxis axis) {
-    ObjectNode option = base("Validation accuracy by " + axis.parameter().label());
-    category(option.putObject("xAxis"), axis).put("name", axis.parameter().label());
-    option
-        .putObject("yAxis")
-        .put("type", "value")
-        .put("name", "validation accuracy")
-        .put("scale", true);
-    ArrayNode data = EChart.array();
-    for (String value : axis.values()) {
-      Double accuracy =
-          study.trials().stream()
-              .filter(t -> value.equals(t.values().get(axis.parameter())))
-              .map(TrialResult::validationAccuracy)
-              .filter(a -> a != null)
-              .max(Double::compare)
-              .orElse(null);
-      if (accuracy == null) {
-        data.addNull();
-      } else {
-        data.add(Math.round(accuracy * 10_000) / 10_000.0);
-      }
-    }
-    ObjectNode series = option.putArray("series").addObject();
-    series.put("type", "line").put("symbolSize", 10).set("data", data);
-    series.putObject("label").put("show", true).put("position", "top");
-    return option;
-  }
-
-  private static ObjectNode heatmap(StudyResult study, GridAxis x, GridAxis y) {
-    ObjectNode option =
-        base("Validation accuracy: " + x.parameter().label() + " x " + y.parameter().label());
-    category(option.putObject("xAxis"), x).put("name", x.parameter().label());
-    category(option.putObject("yAxis"), y).put("name", y.parameter().label());
-    ArrayNode data = EChart.array();
-    List<Double> seen = new ArrayList<>();
-    for (TrialResult t : study.trials()) {
-      if (t.validationAccuracy() != null) {
-        int xi = x.values().indexOf(t.values().get(x.parameter()));
-        int yi = y.values().indexOf(t.values().get(y.parameter()));
-        double a = Math.round(t.validationAccuracy() * 10_000) / 10_000.0;
-        data.add(EChart.array().add(xi).add(yi).add(a));
-        seen.add(a);
-      }
-    }
-    ObjectNode visual =
-        option
-            .putObject("visualMap")
-            .put("min", seen.stream().mapToDouble(d -> d).min().orElse(0))
-            .put("max", seen.stream().mapToDouble(d -> d).max().orElse(1))
-            .put("orient", "horizontal")
-            .put("left", "center")
-            .put("bottom", 0);
-    visual.putObject("inRange").putArray("color").add("#f7fbff").add("#6baed6").add("#08306b");
-    ObjectNode series = option.putArray("series").addObject();
-    series.put("type", "heatmap").set("data", data);
-    series.putObject("label").put("show", true);
-    option.putObject("grid").put("bottom", 80).put("left", 90);
-    return option;
-  }
-
-  private static ObjectNode base(String title) {
+    GridAxis x = grid.get(0);
+    List<GridAxis> others = grid.subList(1, grid.size());
+    boolean folds = study.spec().runsPerTrial() > 1;
     ObjectNode option = EChart.object();
     option.put("animation", false);
     option
         .putObject("title")
-        .put("text", title)
+        .put(
+            "text",
+            "Validation accuracy by "
+                + x.parameter().label()
+                + (folds ? " (mean ± sd over folds)" : ""))
         .put("left", "center")
         .putObject("textStyle")
-        .put("fontSize", 14);
-    option.putObject("tooltip");
+        .put("fontSize", 14)
+        .put("fontWeight", "normal");
+    option.putObject("tooltip").put("trigger", "item");
+    option.putObject("legend").put("top", 26).put("type", "scroll");
+    option.putObject("grid").put("left", 64).put("right", 24).put("top", 70).put("bottom", 48);
+    ObjectNode xAxis =
+        option.putObject("xAxis").put("type", "category").put("name", x.parameter().label());
+    xAxis.put("nameLocation", "middle").put("nameGap", 30);
+    x.values().forEach(xAxis.putArray("data")::add);
+    ArrayNode series = option.putArray("series");
+    double low = 1;
+    double high = 0;
+    int line = 0;
+    Map<String, List<TrialResult>> lines = lines(study, others);
+    for (Map.Entry<String, List<TrialResult>> group : lines.entrySet()) {
+      int shift = (int) Math.round((line - (lines.size() - 1) / 2.0) * DODGE);
+      String color = ChartOptions.COLORS[line++ % ChartOptions.COLORS.length];
+      ArrayNode points = EChart.array();
+      ArrayNode bars = EChart.array();
+      for (int i = 0; i < x.values().size(); i++) {
+        TrialResult trial = at(group.getValue(), x, x.values().get(i));
+        Double mean = trial == null ? null : trial.validationAccuracy();
+        if (mean == null) {
+          points.add(EChart.array().add(i).addNull());
+          continue;
+        }
+        double sd = folds && trial.validationSd() != null ? trial.validationSd() : 0;
+        points.add(EChart.array().add(i).add(round(mean)));
+        bars.add(EChart.array().add(i).add(round(mean - sd)).add(round(mean + sd)).add(shift));
+        low = Math.min(low, mean - sd);
+        high = Math.max(high, mean + sd);
+      }
+      ObjectNode means = series.addObject().put("name", group.getKey()).put("type", "line");
+      means.put("color", color).put("symbolSize", 8).put("connectNulls", false).set("data", points);
+      if (folds) {
+        ObjectNode errors = series.addObject().put("name", group.getKey()).put("type", "custom");
+        errors.put("renderItem", ERROR_BAR).put("color", color).put("z", 1).set("data", bars);
+        ObjectNode encode = errors.putObject("encode");
+        encode.putArray("x").add(0);
+        encode.putArray("y").add(1).add(2);
+      }
+    }
+    option.withObject("legend").put("show", !others.isEmpty());
+    yAxis(option.putObject("yAxis"), low, high);
     return option;
   }
 
-  private static ObjectNode category(ObjectNode axis, GridAxis grid) {
-    axis.put("type", "category").put("nameLocation", "middle").put("nameGap", 30);
-    ArrayNode data = axis.putArray("data");
-    grid.values().forEach(data::add);
-    return axis;
+  /**
+   * Trials grouped into lines: one per combination of the other axes' values, in grid order; a
+   * single line named "validation accuracy" when only one hyperparameter varies.
+   */
+  private static Map<String, List<TrialResult>> lines(StudyResult study, List<GridAxis> others) {
+    Map<String, List<TrialResult>> lines = new LinkedHashMap<>();
+    for (TrialResult t : study.trials()) {
+      String name =
+          others.isEmpty()
+              ? "validation accuracy"
+              : others.stream()
+                  .map(a -> a.parameter().label() + " " + t.values().get(a.parameter()))
+                  .collect(Collectors.joining(", "));
+      lines.computeIfAbsent(name, k -> new ArrayList<>()).add(t);
+    }
+    return lines;
+  }
+
+  private static TrialResult at(List<TrialResult> line, GridAxis x, String value) {
+    return line.stream()
+        .filter(t -> value.equals(t.values().get(x.parameter())))
+        .findFirst()
+        .orElse(null);
+  }
+
+  /**
+   * Accuracy, never below 0 or above 1, but zoomed to the trials: at 0..1 the differences that
+   * decide a study (a point or two) would vanish.
+   */
+  private static void yAxis(ObjectNode axis, double low, double high) {
+    axis.put("type", "value").put("name", "validation accuracy");
+    axis.put("nameLocation", "middle").put("nameGap", 46);
+    if (low > high) {
+      ChartOptions.accuracyAxis(axis);
+      return;
+    }
+    axis.put("min", Math.max(0, Math.floor((low - 0.01) * 20) / 20));
+    axis.put("max", Math.min(1, Math.ceil((high + 0.01) * 20) / 20));
+  }
+
+  private static double round(double value) {
+    return Math.round(value * 10_000) / 10_000.0;
   }
 }

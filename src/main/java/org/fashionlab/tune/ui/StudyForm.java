@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fashionlab.model.ModelSpec;
+import org.fashionlab.model.TrainingSettings;
 import org.fashionlab.tune.GridAxis;
 import org.fashionlab.tune.Hyperparameter;
 import org.fashionlab.tune.Selection;
@@ -34,6 +35,7 @@ final class StudyForm extends Composite<Div> {
   private final Map<Hyperparameter, TextField> values = new EnumMap<>(Hyperparameter.class);
   private final RadioButtonGroup<Selection> selection = new RadioButtonGroup<>("Pick the best by");
   private final IntegerField folds = new IntegerField("k");
+  private final HoldOutSplit split = new HoldOutSplit();
   private final Map<String, ModelSpec> bases = new LinkedHashMap<>();
   private Runnable onChange = () -> {};
 
@@ -47,12 +49,10 @@ final class StudyForm extends Composite<Div> {
     images.setHelperText("0 uses all 60,000; fewer trains faster");
     epochs.setValue(3);
     epochs.setId("study-epochs");
+    selection.setId("study-selection");
     selection.setItems(Selection.values());
     selection.setItemLabelGenerator(
-        s ->
-            s == Selection.HOLD_OUT
-                ? "validation split of the base model"
-                : "k-fold cross-validation");
+        s -> s == Selection.HOLD_OUT ? "a hold-out validation split" : "k-fold cross-validation");
     selection.setValue(Selection.HOLD_OUT);
     folds.setValue(5);
     folds.setMin(2);
@@ -72,7 +72,7 @@ final class StudyForm extends Composite<Div> {
     values.get(Hyperparameter.LEARNING_RATE).setValue("0.001, 0.01");
     Div settings = new Div(name, base, images, epochs);
     settings.addClassName("fl-study-settings");
-    Div choice = new Div(selection, folds);
+    Div choice = new Div(selection, split, folds);
     choice.addClassName("fl-study-settings");
     getContent()
         .add(
@@ -82,10 +82,21 @@ final class StudyForm extends Composite<Div> {
             grid,
             choice);
     name.addValueChangeListener(e -> onChange.run());
-    base.addValueChangeListener(e -> onChange.run());
+    base.addValueChangeListener(
+        e -> {
+          split.follow(e.getValue(), bases.get(e.getValue()));
+          onChange.run();
+        });
+    split.getContent().addValueChangeListener(e -> onChange.run());
     images.addValueChangeListener(e -> onChange.run());
     epochs.addValueChangeListener(e -> onChange.run());
-    selection.addValueChangeListener(e -> onChange.run());
+    selection.addValueChangeListener(
+        e -> {
+          split.setVisible(e.getValue() == Selection.HOLD_OUT);
+          folds.setVisible(e.getValue() == Selection.K_FOLD);
+          onChange.run();
+        });
+    folds.setVisible(false);
     folds.addValueChangeListener(e -> onChange.run());
     values.values().forEach(f -> f.addValueChangeListener(e -> onChange.run()));
   }
@@ -107,12 +118,15 @@ final class StudyForm extends Composite<Div> {
   StudySpec study() {
     ModelSpec chosen = bases.get(base.getValue());
     if (chosen != null) {
-      chosen =
-          chosen.withTraining(
-              chosen
-                  .training()
-                  .withTrainingLimit(orZero(images.getValue()))
-                  .withEpochs(orZero(epochs.getValue())));
+      TrainingSettings training =
+          chosen
+              .training()
+              .withTrainingLimit(orZero(images.getValue()))
+              .withEpochs(orZero(epochs.getValue()));
+      if (selection.getValue() == Selection.HOLD_OUT) {
+        training = training.withValidationSplit(split.value());
+      }
+      chosen = chosen.withTraining(training);
     }
     List<GridAxis> grid = new ArrayList<>();
     values.forEach(

@@ -8,12 +8,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.fashionlab.base.ui.ErrorNotifier;
@@ -45,7 +45,7 @@ class TuneView extends Div {
   private final StudyForm form = new StudyForm();
   private final Paragraph estimate = new Paragraph();
   private final Button start = new Button("Start study", VaadinIcon.PLAY.create());
-  private final Select<StudyResult> earlier = new Select<>();
+  private final StudyPicker earlier;
   private final StudyPanel panel;
   private final String owner;
   private UiEventBuffer<RunChange> events;
@@ -57,20 +57,12 @@ class TuneView extends Div {
     this.runs = runs;
     this.feed = feed;
     this.panel = new StudyPanel(studies, owner);
+    this.earlier = new StudyPicker(id -> studies.result(id).ifPresent(panel::show));
     addClassName("fl-tune-view");
     estimate.setId("study-estimate");
     start.setId("start-study");
     start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     start.addClickListener(e -> start());
-    earlier.setLabel("Studies");
-    earlier.setId("study-picker");
-    earlier.setItemLabelGenerator(s -> s.name() + " (" + s.status().toLowerCase(Locale.ROOT) + ")");
-    earlier.addValueChangeListener(
-        e -> {
-          if (e.isFromClient() && e.getValue() != null) {
-            panel.show(e.getValue());
-          }
-        });
     form.setBases(bases());
     form.onChange(this::updateEstimate);
     add(
@@ -89,11 +81,8 @@ class TuneView extends Div {
 
   private Map<String, ModelSpec> bases() {
     Map<String, ModelSpec> bases = new LinkedHashMap<>();
-    Presets.all()
-        .forEach(
-            p ->
-                bases.put(
-                    p.name() + " (preset)", p.withTraining(p.training().withValidationSplit(0.2))));
+    // As they are: the form shows and sets the validation split the trials use.
+    Presets.all().forEach(p -> bases.put(p.name() + " (preset)", p));
     runs.list().stream()
         .filter(r -> r.status() == RunStatus.FINISHED && r.studyId() == null)
         .limit(20)
@@ -139,12 +128,11 @@ class TuneView extends Div {
   }
 
   private void refreshStudies(boolean showLatest) {
-    var list = studies.list();
-    earlier.setItems(list);
-    earlier.setVisible(!list.isEmpty());
+    List<StudyResult> list = studies.list();
     if (showLatest && !list.isEmpty()) {
       panel.show(list.get(0));
     }
+    earlier.show(list, panel.shown() == null ? null : panel.shown().id());
   }
 
   @Override
@@ -160,8 +148,12 @@ class TuneView extends Div {
   }
 
   private void refreshShown() {
-    if (panel.shown() != null) {
-      studies.result(panel.shown().id()).ifPresent(panel::show);
+    StudyResult before = panel.shown();
+    if (before != null) {
+      studies.result(before.id()).ifPresent(panel::show);
+      if (!panel.shown().status().equals(before.status())) {
+        refreshStudies(false); // the picker names each study's status
+      }
     }
   }
 

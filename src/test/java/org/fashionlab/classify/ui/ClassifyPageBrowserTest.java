@@ -60,6 +60,13 @@ class ClassifyPageBrowserTest extends BrowserJourney {
     assertThat(driver.findElements(By.cssSelector("#preprocessing-steps img")))
         .allSatisfy(img -> assertThat(img.getAttribute("src")).startsWith("data:image/png"));
     wait.until(d -> d.findElement(By.id("upload-history")).getText().contains("PNG"));
+    // Every model's answer is readable in the history: the predictions cell wraps, never cut off.
+    Object cut =
+        js(
+            "return [...document.querySelectorAll('#upload-history vaadin-grid-cell-content')]"
+                + ".filter(c => c.textContent.includes('%'))"
+                + ".filter(c => c.scrollWidth > c.clientWidth + 1).length");
+    assertThat(((Number) cut).intValue()).isZero();
     screenshot("classify-01-result");
   }
 }

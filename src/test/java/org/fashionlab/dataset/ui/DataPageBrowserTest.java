@@ -29,6 +29,7 @@ class DataPageBrowserTest extends BrowserJourney {
     wait.until(d -> images("#image-grid img").size() == 25);
     screenshot("data-01-first");
 
+    scrollTo("images");
     driver.findElement(By.id("last-page")).click();
     wait.until(d -> text("image-range").startsWith("Showing 59,976–60,000 of 60,000"));
     assertThat(images("#image-grid img")).hasSize(25);
@@ -77,10 +78,10 @@ class DataPageBrowserTest extends BrowserJourney {
     scrollTo("backprop-example");
     screenshot("learn-03-backprop");
     assertThat(text("backprop-w11")).startsWith("w11");
-    scrollTo("cnn-run");
+    scrollTo("cnn-inside");
     sleepForCharts();
     screenshot("learn-04-cnn");
-    scrollTo("confusion-run");
+    scrollTo("misclassifications");
     sleepForCharts();
     screenshot("learn-05-confusion");
   }

@@ -19,6 +19,7 @@ import java.util.stream.IntStream;
 import org.fashionlab.KaribuPages;
 import org.fashionlab.base.ui.EChart;
 import org.fashionlab.base.ui.ImageTile;
+import org.fashionlab.base.ui.RConsole;
 import org.fashionlab.dataset.DatasetService;
 import org.fashionlab.dataset.FashionClass;
 import org.fashionlab.dataset.Split;
@@ -137,11 +138,53 @@ class DataViewTest {
   }
 
   @Test
-  void theOneHotRowsMatchTheCourse() {
-    // R: y_train[1:2,] is 0 0 0 0 0 0 0 0 0 1 and 1 0 0 0 0 0 0 0 0 0.
-    List<Span> first = _find(byId(Div.class, "one-hot"), Span.class).subList(12, 23);
-    assertThat(first.get(0).getText()).isEqualTo("y_train[1] = 9 · Ankle boot");
-    assertThat(first.subList(1, 11).stream().map(Span::getText))
-        .containsExactly("0", "0", "0", "0", "0", "0", "0", "0", "0", "1");
+  void allTenOneHotVectorsAreShownWithTheFirstImageOfEachClass() {
+    List<Div> rows = byId(Div.class, "one-hot").getChildren().map(Div.class::cast).toList();
+    assertThat(rows).hasSize(1 + 10); // the header, then one row per class
+    for (int label = 0; label < 10; label++) {
+      int first = 0;
+      while (datasets.label(Split.TRAIN, first) != label) {
+        first++;
+      }
+      List<Span> cells = _find(rows.get(1 + label), Span.class);
+      assertThat(cells.get(0).getText())
+          .isEqualTo(
+              "#" + (first + 1) + " · label " + label + " · " + FashionClass.of(label).label());
+      String[] expected = new String[10];
+      java.util.Arrays.fill(expected, "0");
+      expected[label] = "1";
+      assertThat(cells.subList(1, 11).stream().map(Span::getText)).containsExactly(expected);
+    }
+  }
+
+  @Test
+  void theRShapesAreThoseRPrintsForThisDataset() {
+    String transcript = byId(RConsole.class, "r-shapes-console").transcript();
+    int train = datasets.size(Split.TRAIN);
+    int test = datasets.size(Split.TEST);
+    assertThat(train).isEqualTo(60_000);
+    assertThat(transcript)
+        .contains("> dim(x_train)   # images, rows, columns\n[1] " + train + "    28    28\n")
+        .contains("> class(x_train)   # three dimensions\n[1] \"array\"\n")
+        .contains("> dim(x_test)\n[1] " + test + "    28    28\n")
+        .contains("> dim(x_train[1, , ])   # one image\n[1] 28 28\n")
+        .contains("> class(x_train[1, , ])   # two dimensions\n[1] \"matrix\" \"array\"\n")
+        .contains("> dim(y_train)   # one row per image\n[1] " + train + "    10\n")
+        .contains("[1] " + train + "   784\n")
+        .contains("[1] " + train + "    28    28     1");
+    // The sheet prints x_train[1, 20, 15] as 65: the same files, the same grey value.
+    int pixel = datasets.pixels(Split.TRAIN, 0)[19 * 28 + 14];
+    assertThat(transcript)
+        .contains("> x_train[1, 20, 15]   # image 1, row 20, column 15\n[1] " + pixel + "\n");
+    assertThat(pixel).isEqualTo(65);
+    // y_train[1:2, ]: the sheet's rows are Ankle boot (label 9) and T-shirt/top (label 0)
+    assertThat(transcript)
+        .contains(
+            """
+                 [,1] [,2] [,3] [,4] [,5] [,6] [,7] [,8] [,9] [,10]
+            [1,]    0    0    0    0    0    0    0    0    0     1
+            [2,]    1    0    0    0    0    0    0    0    0     0""");
+    assertThat(byId(Div.class, "r-shapes").getElement().getTextRecursively())
+        .contains("60,000 × 28 × 28 = 47,040,000 grey values");
   }
 }

@@ -24,6 +24,8 @@ import org.fashionlab.KaribuPages;
 import org.fashionlab.base.ui.ChartClickEvent;
 import org.fashionlab.base.ui.EChart;
 import org.fashionlab.base.ui.ImageTile;
+import org.fashionlab.base.ui.ProbabilityBars;
+import org.fashionlab.base.ui.RConsole;
 import org.fashionlab.dataset.DatasetService;
 import org.fashionlab.dataset.FashionClass;
 import org.fashionlab.dataset.Split;
@@ -36,6 +38,7 @@ import org.fashionlab.registry.RunDetails;
 import org.fashionlab.registry.RunService;
 import org.fashionlab.registry.RunStatus;
 import org.fashionlab.registry.RunSummary;
+import org.fashionlab.training.EpochMetrics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +51,7 @@ import org.springframework.context.ApplicationContext;
 class LearnViewTest {
 
   private static UUID cnnRun;
+  private static UUID validatedRun;
 
   @Autowired private ApplicationContext context;
   @Autowired private RunService runs;
@@ -185,6 +189,136 @@ class LearnViewTest {
     }
     assertThat(best).as("an off-diagonal cell with 1 to 100 images").isNotNull();
     return best;
+  }
+
+  @Test
+  void crossEntropyIsWorkedOnTheSoftmaxOutputOfARightAndAWrongAnswer() {
+    double[] z = {-1.2, -3.0, -1.5, -2.1, -1.8, 2.0, -0.9, 2.6, 0.3, 5.1};
+    double sum = 0;
+    for (double v : z) {
+      sum += Math.exp(v);
+    }
+    double right = Math.exp(5.1) / sum; // Ankle boot holds the largest logit
+    double wrong = Math.exp(2.6) / sum; // the same logits with Sneaker's and Ankle boot's swapped
+    String rightCase = byId(Div.class, "loss-case-right").getElement().getTextRecursively();
+    String wrongCase = byId(Div.class, "loss-case-wrong").getElement().getTextRecursively();
+    assertThat(rightCase)
+        .contains(
+            String.format(
+                Locale.ROOT, "L = −log p(Ankle boot) = −log %.3f = %.3f", right, -Math.log(right)))
+        .contains("Predicted: Ankle boot (right)");
+    assertThat(wrongCase)
+        .contains(
+            String.format(
+                Locale.ROOT, "L = −log p(Ankle boot) = −log %.3f = %.3f", wrong, -Math.log(wrong)))
+        .contains("Predicted: Sneaker (wrong)");
+    assertThat(String.format(Locale.ROOT, "%.3f %.3f", right, -Math.log(wrong)))
+        .isEqualTo("0.875 2.634");
+    String panel = byId(Div.class, "cross-entropy").getElement().getTextRecursively();
+    assertThat(panel)
+        .contains(String.format(Locale.ROOT, "log 10 = %.3f", Math.log(10)))
+        .contains("p − y");
+  }
+
+  @Test
+  void deepLearningAndCnnsAreExplainedWithThePictureOfTheCourseCnn() {
+    assertThat(byId(Div.class, "deep-learning").getElement().getTextRecursively())
+        .contains("many layers")
+        .contains("this convolution has 320 parameters for 32 whole feature maps")
+        .contains("would need 25,120");
+    assertThat(byId(Div.class, "cnn-sketch").getElement().getProperty("innerHTML"))
+        .contains("32 maps 26 × 26")
+        .contains("32 maps 13 × 13")
+        .contains("5,408 numbers")
+        .contains("10 probabilities")
+        .contains("data:image/png;base64,");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theCurvesLessonReadsTheBestEpochOffTheStudentsRun() {
+    RunSummary run = validatedRun();
+    _setValue(byId(Select.class, "curves-run"), run);
+    List<EpochMetrics> history = runs.details(run.id()).orElseThrow().history();
+    int best = history.get(0).epoch();
+    float lowest = history.get(0).validationLoss();
+    for (EpochMetrics m : history) {
+      if (m.validationLoss() < lowest) {
+        lowest = m.validationLoss();
+        best = m.epoch();
+      }
+    }
+    JsonNode loss = byId(EChart.class, "lesson-loss-chart").option();
+    JsonNode validation = loss.get("series").get(1);
+    assertThat(validation.get("data")).hasSize(history.size());
+    assertThat(validation.get("data").get(1).get(1).floatValue())
+        .isEqualTo(history.get(1).validationLoss());
+    assertThat(validation.get("markLine").get("data").get(0).get("xAxis").asInt()).isEqualTo(best);
+    JsonNode accuracy = byId(EChart.class, "lesson-accuracy-chart").option();
+    assertThat(accuracy.get("yAxis").get("min").asDouble()).isZero();
+    assertThat(accuracy.get("yAxis").get("max").asDouble()).isEqualTo(1.0);
+    assertThat(
+            accuracy.get("series").get(1).get("markLine").get("data").get(0).get("xAxis").asInt())
+        .isEqualTo(best);
+    assertThat(byId(com.vaadin.flow.component.html.Paragraph.class, "curves-reading").getText())
+        .startsWith(
+            String.format(
+                Locale.ROOT, "Validation loss is lowest at epoch %d (%.3f).", best, lowest));
+    assertThat(byId(com.vaadin.flow.component.html.Paragraph.class, "curves-gap").getText())
+        .contains(
+            String.format(
+                Locale.ROOT,
+                "validation accuracy %.1f%%",
+                100 * history.get(history.size() - 1).validationAccuracy()));
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void predictingTheTenthTestImageShowsAllTenProbabilitiesAsRPrintsThem() {
+    RunSummary run = validatedRun();
+    _setValue(byId(Select.class, "predict-run"), run);
+    int index = PredictionPanel.DEFAULT_IMAGE - 1;
+    float[] p = runs.predict(run.id(), List.of(datasets.input(Split.TEST, index))).get(0);
+    int top = 0;
+    for (int k = 1; k < 10; k++) {
+      top = p[k] > p[top] ? k : top;
+    }
+    String transcript = byId(RConsole.class, "predict-console").transcript();
+    assertThat(transcript)
+        .contains("> predictions[1, ]\n [1] " + String.format(Locale.ROOT, "%.6e", (double) p[0]))
+        .contains(" [6] " + String.format(Locale.ROOT, "%.6e", (double) p[5]))
+        .contains(String.format(Locale.ROOT, "%.6e", (double) p[9]))
+        .contains("> which.max(predictions[1, ])\n[1] " + (top + 1) + "\n")
+        .contains("[1] \"" + FashionClass.of(top).label() + "\"");
+    ProbabilityBars bars = _get(byId(Div.class, "predict-result"), ProbabilityBars.class);
+    assertThat(_find(bars, Div.class, spec -> spec.withClasses("fl-bar"))).hasSize(10);
+    int label = datasets.label(Split.TEST, index);
+    assertThat(byId(com.vaadin.flow.component.html.Paragraph.class, "predict-loss").getText())
+        .endsWith(String.format(Locale.ROOT, "= %.3f.", -Math.log(p[label])));
+  }
+
+  /** A course MLP trained for 3 epochs on 600 images with a fifth held out, once per class. */
+  private RunSummary validatedRun() {
+    if (validatedRun == null) {
+      ModelSpec spec =
+          Presets.COURSE_MLP
+              .withName("validated MLP for the Learn page")
+              .withTraining(
+                  Presets.COURSE_MLP
+                      .training()
+                      .withTrainingLimit(600)
+                      .withEpochs(3)
+                      .withValidationSplit(0.2));
+      validatedRun = queue.submit(spec, "learn-test").id();
+      await()
+          .atMost(Duration.ofSeconds(120))
+          .until(() -> runs.summary(validatedRun).map(r -> !r.status().isActive()).orElse(false));
+    }
+    RunSummary run = runs.summary(validatedRun).orElseThrow();
+    assertThat(run.status()).isEqualTo(RunStatus.FINISHED);
+    KaribuPages.close();
+    openLearnPage();
+    return run;
   }
 
   /** A course CNN trained for one epoch on 1,000 images, once per test class. */

@@ -37,6 +37,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.fashionlab.KaribuPages;
+import org.fashionlab.base.ui.ProbabilityBars;
 import org.fashionlab.dataset.DatasetService;
 import org.fashionlab.dataset.FashionClass;
 import org.fashionlab.dataset.Split;
@@ -283,8 +284,12 @@ class ModelsViewTest {
             .orElseThrow();
     List<Span> firstGroup = _find(group, Span.class);
     assertThat(firstGroup.get(1).getText()).isEqualTo(FashionClass.of(top).label());
-    assertThat(firstGroup.get(2).getText())
-        .isEqualTo(String.format(java.util.Locale.ROOT, "%.1f%%", 100 * probabilities[top]));
+    assertThat(firstGroup.get(2).getText()).isEqualTo(ProbabilityBars.percent(probabilities[top]));
+    // all ten classes, as the course's predictions[1, ] prints them: a title, then name and value
+    assertThat(firstGroup).hasSize(1 + 2 * 10);
+    assertThat(firstGroup.stream().skip(1).filter(s -> !s.getText().endsWith("%")))
+        .extracting(Span::getText)
+        .containsExactlyInAnyOrderElementsOf(FashionClass.labels());
   }
 
   private float[] unit(int index) {
@@ -306,6 +311,10 @@ class ModelsViewTest {
     assertThat(names)
         .contains(TrainedRuns.FIRST + " · train", TrainedRuns.SECOND + " · validation");
     series.forEach(line -> assertThat(line.withArray("data").size()).isEqualTo(1)); // one epoch
+    ArrayNode yAxes = _get(CurvesChart.class).getContent().option().withArray("yAxis");
+    assertThat(yAxes.get(0).get("min").asDouble()).isZero(); // the accuracy panel: 0..1
+    assertThat(yAxes.get(0).get("max").asDouble()).isEqualTo(1.0);
+    assertThat(yAxes.get(1).has("max")).isFalse(); // the loss panel scales to its values
     _assertNone(Span.class, s -> s.withId("compare-hint"));
   }
 

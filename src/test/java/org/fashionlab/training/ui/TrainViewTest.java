@@ -3,22 +3,38 @@ package org.fashionlab.training.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertDisabled;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertEnabled;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.fashionlab.KaribuPages.byId;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
+import java.util.UUID;
 import org.fashionlab.KaribuPages;
+import org.fashionlab.TestAccounts;
+import org.fashionlab.base.ui.CodePanel;
+import org.fashionlab.model.ActivationKind;
 import org.fashionlab.model.CnnSpec;
+import org.fashionlab.model.KerasCode;
+import org.fashionlab.model.MlpSpec;
 import org.fashionlab.model.ModelSpec;
 import org.fashionlab.model.OptimizerKind;
 import org.fashionlab.model.Presets;
+import org.fashionlab.model.TrainingSettings;
+import org.fashionlab.queue.TrainingQueue;
+import org.fashionlab.registry.RunService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +47,8 @@ import org.springframework.context.ApplicationContext;
 class TrainViewTest {
 
   @Autowired private ApplicationContext context;
+  @Autowired private RunService runs;
+  @Autowired private TrainingQueue queue;
 
   @BeforeEach
   void openTrainPage() {
@@ -148,5 +166,108 @@ class TrainViewTest {
     _setValue(byId(Select.class, "conv-4-pooling"), org.fashionlab.model.PoolingKind.NONE);
     assertThat(kernel.isInvalid()).isFalse();
     _assertEnabled(byId(Button.class, "start"));
+  }
+
+  @Test
+  void theRKerasCodeFollowsTheForm() {
+    byId(Details.class, "keras-code").setOpened(true);
+    assertThat(byId(Pre.class, "keras-code-text").getText())
+        .isEqualTo(KerasCode.of(Presets.COURSE_MLP));
+
+    _setValue(byId(IntegerField.class, "epochs"), 7);
+    _setValue(byId(NumberField.class, "dropout"), 0.3);
+
+    assertThat(byId(Pre.class, "keras-code-text").getText())
+        .contains("layer_dropout(rate = 0.3)")
+        .contains("fit(x_train, y_train, epochs = 7, batch_size = 32)");
+
+    _setValue(byId(NumberField.class, "learning-rate"), 5.0);
+    assertThat(_get(CodePanel.class).code()).isEmpty();
+    assertThat(_find(Pre.class, spec -> spec.withId("keras-code-text"))).isEmpty();
+    _assertDisabled(byId(Button.class, "keras-code-copy"));
+  }
+
+  @Test
+  void theLossIsNamedWhereTheRunIsConfiguredWithALinkToLearn() {
+    assertThat(
+            byId(com.vaadin.flow.component.html.Div.class, "loss-note")
+                .getElement()
+                .getTextRecursively())
+        .startsWith("Loss: categorical cross-entropy");
+    assertThat(byId(com.vaadin.flow.component.html.Anchor.class, "loss-link").getHref())
+        .isEqualTo("learn#cross-entropy");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aCopyOfARunFillsTheFormWithItsSpec() {
+    ModelSpec original =
+        new ModelSpec(
+            "copy source",
+            new MlpSpec(List.of(96, 48), ActivationKind.TANH, 0.1),
+            TrainingSettings.of(OptimizerKind.SGD, 0.02, 3, 64)
+                .withValidationSplit(0.25)
+                .withTrainingLimit(200));
+    UUID id = queue.submit(original, TestAccounts.STUDENT.username).id();
+    try {
+      UI.getCurrent().navigate("train", QueryParameters.of("copy", id.toString()));
+
+      ModelSpec shown = _get(TrainingForm.class).spec();
+      assertThat(shown).isEqualTo(original.withName("copy source (copy)"));
+      assertThat(byId(TextField.class, "model-name").getValue()).isEqualTo("copy source (copy)");
+      assertThat(denseLayer(2).getValue()).isEqualTo(48);
+      assertThat(byId(Select.class, "optimizer").getValue()).isEqualTo(OptimizerKind.SGD);
+      assertThat(byId(NumberField.class, "validation-split").getValue()).isEqualTo(0.25);
+      _assertEnabled(byId(Button.class, "start"));
+    } finally {
+      queue.delete(id);
+    }
+  }
+
+  @Test
+  void anUnknownRunToCopyLeavesTheFormAsItWas() {
+    _setValue(byId(IntegerField.class, "epochs"), 4);
+
+    UI.getCurrent().navigate("train", QueryParameters.of("copy", UUID.randomUUID().toString()));
+
+    assertThat(byId(IntegerField.class, "epochs").getValue()).isEqualTo(4);
+    assertThat(byId(TextField.class, "model-name").getValue()).isEqualTo("Course MLP");
+  }
+
+  @Test
+  void aPresetCanBeNamedInTheAddress() {
+    UI.getCurrent().navigate("train", QueryParameters.of("preset", "Course CNN"));
+
+    assertThat(_get(TrainingForm.class).spec()).isEqualTo(Presets.COURSE_CNN);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theDraftSurvivesAReload() {
+    _setValue(byId(Select.class, "preset"), Presets.COURSE_CNN);
+    _setValue(byId(TextField.class, "model-name"), "my CNN");
+    _setValue(byId(IntegerField.class, "conv-1-filters"), 16);
+    _setValue(byId(IntegerField.class, "epochs"), 2);
+    TrainingForm before = _get(TrainingForm.class);
+
+    UI.getCurrent().getPage().reload();
+
+    TrainingForm after = _get(TrainingForm.class);
+    assertThat(after).isNotSameAs(before);
+    assertThat(byId(TextField.class, "model-name").getValue()).isEqualTo("my CNN");
+    assertThat(byId(IntegerField.class, "conv-1-filters").getValue()).isEqualTo(16);
+    assertThat(byId(IntegerField.class, "epochs").getValue()).isEqualTo(2);
+    assertThat(after.spec().network()).isInstanceOf(CnnSpec.class);
+    assertThat(after.spec().training()).isEqualTo(Presets.COURSE_CNN.training().withEpochs(2));
+  }
+
+  @Test
+  void aNewSessionStartsFromTheFirstPreset() {
+    _setValue(byId(IntegerField.class, "epochs"), 9);
+    MockVaadin.tearDown();
+
+    KaribuPages.open(context, TrainView.class, "train");
+
+    assertThat(_get(TrainingForm.class).spec()).isEqualTo(Presets.COURSE_MLP);
   }
 }
