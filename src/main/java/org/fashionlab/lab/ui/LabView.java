@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import org.fashionlab.base.ui.MainLayout;
 import org.fashionlab.lab.LabExercise;
 import org.fashionlab.lab.LabExercises;
