@@ -45,6 +45,31 @@ public enum TestAccounts {
     return this;
   }
 
+  /**
+   * A student account {@code username} in the context's database, created when missing (runs,
+   * studies and uploads need an owner's account); returns the username.
+   */
+  public static String person(ApplicationContext context, String username) {
+    Accounts accounts = context.getBean(Accounts.class);
+    if (accounts.find(username).isEmpty()) {
+      try {
+        accounts.create(username, username, PASSWORD, Role.STUDENT);
+      } catch (IllegalArgumentException raced) {
+        // created by a test running at the same time: fine
+      }
+    }
+    return username;
+  }
+
+  /** Signs the account {@code username} in on the current thread, with its role. */
+  public static void signInAs(ApplicationContext context, String username) {
+    Role role = context.getBean(Accounts.class).find(username).orElseThrow().role();
+    SecurityContextHolder.getContext()
+        .setAuthentication(
+            UsernamePasswordAuthenticationToken.authenticated(
+                username, null, List.of(new SimpleGrantedAuthority(role.authority()))));
+  }
+
   /** The {@code Authorization} header value for HTTP Basic. */
   public String basic() {
     return basic(username, PASSWORD);

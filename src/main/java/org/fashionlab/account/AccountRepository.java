@@ -13,4 +13,6 @@ interface AccountRepository extends JpaRepository<Account, UUID> {
   boolean existsByUsernameKey(String usernameKey);
 
   List<Account> findByUsernameKeyIn(Collection<String> usernameKeys);
+
+  Optional<Account> findFirstByRoleOrderByCreatedAtAsc(org.fashionlab.security.Role role);
 }

@@ -81,6 +81,11 @@ public class Accounts {
     return accounts.findById(id).map(Account::summary);
   }
 
+  /** The teacher created first: the owner of work from before accounts existed. */
+  public Optional<AccountSummary> firstTeacher() {
+    return accounts.findFirstByRoleOrderByCreatedAtAsc(Role.TEACHER).map(Account::summary);
+  }
+
   /** How many accounts exist (none on a fresh database). */
   public long count() {
     return accounts.count();

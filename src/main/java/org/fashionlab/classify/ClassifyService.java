@@ -6,10 +6,14 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.fashionlab.account.Scope;
+import org.fashionlab.account.WorkAccess;
 import org.fashionlab.dataset.FashionClass;
+import org.fashionlab.registry.RunAccess;
 import org.fashionlab.registry.RunService;
 import org.fashionlab.registry.RunStatus;
 import org.fashionlab.registry.RunSummary;
@@ -29,22 +33,34 @@ public class ClassifyService {
   private final PhotoPreprocessor preprocessor = new PhotoPreprocessor();
   private final RunService runs;
   private final UploadStore store;
+  private final RunAccess access;
+  private final WorkAccess work;
   private final ClassifyProperties properties;
 
-  public ClassifyService(ClassifyProperties properties, RunService runs, UploadStore store) {
+  public ClassifyService(
+      ClassifyProperties properties,
+      RunService runs,
+      UploadStore store,
+      RunAccess access,
+      WorkAccess work) {
     this.decoder = new ImageDecoder(properties);
     this.properties = properties;
     this.runs = runs;
     this.store = store;
+    this.access = access;
+    this.work = work;
   }
 
   public ClassifyProperties limits() {
     return properties;
   }
 
-  /** Finished runs with a saved model, newest first: the models that can classify. */
+  /**
+   * Finished runs with a saved model that the signed-in person may use, newest first: their own,
+   * those shared with them and, for a teacher, their classes'.
+   */
   public List<RunSummary> models() {
-    return runs.list().stream()
+    return access.list(Scope.CLASS).stream()
         .filter(r -> r.status() == RunStatus.FINISHED && runs.canPredict(r.id()))
         .toList();
   }
@@ -65,8 +81,8 @@ public class ClassifyService {
       predictions.add(
           new ModelPrediction(run.id(), run.name(), run.architecture(), top(probabilities, TOP)));
     }
-    String who = owner == null || owner.isBlank() ? "anonymous" : owner.strip();
-    UUID id = store.save(bytes, who, decoded, prepared.input(), predictions);
+    UUID id =
+        store.save(bytes, owner, work.accountId(owner), decoded, prepared.input(), predictions);
     List<Classification.Step> steps =
         prepared.steps().stream()
             .map(s -> new Classification.Step(s.title(), s.explanation(), s.image()))
@@ -80,8 +96,7 @@ public class ClassifyService {
     }
     List<RunSummary> chosen = new ArrayList<>();
     for (UUID id : runIds) {
-      RunSummary run =
-          runs.summary(id).orElseThrow(() -> new IllegalArgumentException("No run with id " + id));
+      RunSummary run = access.readable(id);
       if (!runs.canPredict(id)) {
         throw new IllegalArgumentException("Run \"" + run.name() + "\" has no trained model.");
       }
@@ -90,13 +105,25 @@ public class ClassifyService {
     return chosen;
   }
 
-  /** Earlier uploads, newest first. */
-  public List<UploadRecord> history() {
-    return store.recent();
+  /**
+   * Earlier uploads the signed-in person sees in {@code scope}, newest first: their own; a
+   * teacher's whole-class scope adds their classes'.
+   */
+  public List<UploadRecord> history(Scope scope) {
+    return store.recent(work.managedOwners(work.viewer(), scope));
   }
 
-  /** Deletes an upload's file and row. */
+  /** An upload the signed-in person may see (uploads are never shared: uploader or teacher). */
+  public UploadRecord upload(UUID uploadId) {
+    UploadRecord upload =
+        store.find(uploadId).orElseThrow(() -> new NoSuchElementException("No upload " + uploadId));
+    work.requireRead(work.viewer(), upload.ownerId(), false, "upload");
+    return upload;
+  }
+
+  /** Deletes an upload's file and row: the uploader's, or their teacher's, only. */
   public void delete(UUID uploadId) {
+    work.requireManage(work.viewer(), store.ownerOf(uploadId), "upload");
     store.delete(uploadId);
   }
 

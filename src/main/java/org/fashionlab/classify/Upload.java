@@ -15,6 +15,7 @@ class Upload {
   @Id private UUID id;
   private Instant createdAt;
   private String owner;
+  private UUID ownerId;
   private String fileName;
   private String format;
   private long sizeBytes;
@@ -28,8 +29,9 @@ class Upload {
 
   protected Upload() {}
 
-  Upload(UUID id, Instant createdAt, String owner, String fileName, String format) {
+  Upload(UUID id, Instant createdAt, String owner, UUID ownerId, String fileName, String format) {
     this.id = id;
+    this.ownerId = ownerId;
     this.createdAt = createdAt;
     this.owner = owner;
     this.fileName = fileName;
@@ -46,6 +48,10 @@ class Upload {
 
   String getOwner() {
     return owner;
+  }
+
+  UUID getOwnerId() {
+    return ownerId;
   }
 
   String getFileName() {

@@ -4,7 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** An earlier upload in the history list; {@code input} is its 28 x 28 network input, 0..255. */
+/**
+ * An earlier upload in the history list; {@code input} is its 28 x 28 network input, 0..255.
+ *
+ * @param ownerId the account that uploaded it ({@code owner} is its username)
+ */
 public record UploadRecord(
     UUID id,
     Instant createdAt,
@@ -15,4 +19,5 @@ public record UploadRecord(
     int width,
     int height,
     int[] input,
-    List<ModelPrediction> predictions) {}
+    List<ModelPrediction> predictions,
+    UUID ownerId) {}

@@ -7,4 +7,11 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface UploadRepository extends JpaRepository<Upload, UUID> {
 
   List<Upload> findTop50ByOrderByCreatedAtDesc();
+
+  List<Upload> findTop50ByOwnerIdInOrderByCreatedAtDesc(java.util.Collection<UUID> owners);
+
+  @org.springframework.data.jpa.repository.Modifying
+  @org.springframework.data.jpa.repository.Query(
+      "UPDATE Upload u SET u.ownerId = ?1, u.owner = ?2 WHERE u.ownerId IS NULL")
+  int adoptOwnerless(UUID ownerId, String owner);
 }

@@ -42,12 +42,13 @@ class UploadStore {
   UUID save(
       byte[] bytes,
       String owner,
+      UUID ownerId,
       ImageDecoder.Decoded decoded,
       float[] input,
       List<ModelPrediction> predictions) {
     UUID id = UUID.randomUUID();
     String fileName = id + "." + extension(decoded.format());
-    Upload upload = new Upload(id, Instant.now(), owner, fileName, decoded.format());
+    Upload upload = new Upload(id, Instant.now(), owner, ownerId, fileName, decoded.format());
     upload.describe(
         bytes.length, sha256(bytes), decoded.image().getWidth(), decoded.image().getHeight());
     byte[] pixels = new byte[input.length];
@@ -65,9 +66,32 @@ class UploadStore {
     return id;
   }
 
+  /** The latest uploads of these owners, newest first. */
   @Transactional(readOnly = true)
-  List<UploadRecord> recent() {
-    return uploads.findTop50ByOrderByCreatedAtDesc().stream().map(this::record).toList();
+  List<UploadRecord> recent(java.util.Collection<UUID> owners) {
+    return uploads.findTop50ByOwnerIdInOrderByCreatedAtDesc(owners).stream()
+        .map(this::record)
+        .toList();
+  }
+
+  /** One upload, or empty when there is no such upload. */
+  @Transactional(readOnly = true)
+  java.util.Optional<UploadRecord> find(UUID id) {
+    return uploads.findById(id).map(this::record);
+  }
+
+  /** The account that uploaded it. */
+  @Transactional(readOnly = true)
+  UUID ownerOf(UUID id) {
+    return uploads
+        .findById(id)
+        .map(Upload::getOwnerId)
+        .orElseThrow(() -> new NoSuchElementException("No upload " + id));
+  }
+
+  @Transactional
+  int adoptOwnerless(UUID ownerId, String owner) {
+    return uploads.adoptOwnerless(ownerId, owner);
   }
 
   @Transactional
@@ -102,7 +126,8 @@ class UploadStore {
           u.getWidth(),
           u.getHeight(),
           input,
-          json.readValue(u.getPredictionsJson(), PREDICTIONS));
+          json.readValue(u.getPredictionsJson(), PREDICTIONS),
+          u.getOwnerId());
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Stored predictions cannot be read", e);
     }

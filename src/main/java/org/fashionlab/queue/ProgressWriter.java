@@ -39,6 +39,7 @@ final class ProgressWriter implements ProgressSink, AutoCloseable {
   private final RunFeed feed;
   private final BooleanSupplier shuttingDown;
   private final ScheduledFuture<?> flushing;
+  private final java.util.function.Consumer<EpochMetrics> onEpoch;
   private final Object flushLock = new Object();
 
   private TrainingStart start;
@@ -62,7 +63,9 @@ final class ProgressWriter implements ProgressSink, AutoCloseable {
       RunFeed feed,
       BooleanSupplier shuttingDown,
       ScheduledExecutorService flusher,
-      long flushIntervalMillis) {
+      long flushIntervalMillis,
+      java.util.function.Consumer<EpochMetrics> onEpoch) {
+    this.onEpoch = onEpoch;
     this.runId = runId;
     this.attempt = attempt;
     this.ledger = ledger;
@@ -96,6 +99,7 @@ final class ProgressWriter implements ProgressSink, AutoCloseable {
 
   @Override
   public synchronized void epochEnded(EpochMetrics metrics) {
+    onEpoch.accept(metrics);
     history.add(metrics);
     historyDirty = true;
     dirty = true;

@@ -138,7 +138,8 @@ class QueueConfiguration {
       QueueProperties properties,
       WorkerIdentity identity,
       ScheduledExecutorService progressFlusher,
-      WorkerActivity activity) {
+      WorkerActivity activity,
+      QueueMetrics metrics) {
     TrainRunTask task =
         new TrainRunTask(
             ledger,
@@ -150,7 +151,8 @@ class QueueConfiguration {
             properties,
             identity.name(),
             progressFlusher,
-            activity);
+            activity,
+            metrics);
     return Tasks.custom(TrainRunTask.NAME, Void.class)
         .onDeadExecution(task::deadExecution)
         // The handler catches everything; this only covers the database failing at the start.

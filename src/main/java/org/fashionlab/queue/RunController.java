@@ -5,8 +5,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
+import org.fashionlab.account.Scope;
 import org.fashionlab.model.ModelSpec;
 import org.fashionlab.model.Presets;
+import org.fashionlab.registry.RunAccess;
 import org.fashionlab.registry.RunArchive;
 import org.fashionlab.registry.RunDetails;
 import org.fashionlab.registry.RunService;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -38,12 +41,19 @@ class RunController {
   private final RunService runs;
   private final TrainingQueue queue;
   private final RunArchive archive;
+  private final RunAccess access;
   private final CurrentUser currentUser;
 
-  RunController(RunService runs, TrainingQueue queue, RunArchive archive, CurrentUser currentUser) {
+  RunController(
+      RunService runs,
+      TrainingQueue queue,
+      RunArchive archive,
+      RunAccess access,
+      CurrentUser currentUser) {
     this.runs = runs;
     this.queue = queue;
     this.archive = archive;
+    this.access = access;
     this.currentUser = currentUser;
   }
 
@@ -54,16 +64,38 @@ class RunController {
   }
 
   @GetMapping("/runs")
-  @Operation(summary = "All runs, newest first")
-  List<RunSummary> list() {
-    return runs.list();
+  @Operation(
+      summary = "The caller's runs, newest first",
+      description =
+          "scope=class adds, for a teacher, every run of the classes they teach; for a student,"
+              + " the finished runs classmates shared.")
+  List<RunSummary> list(@RequestParam(defaultValue = "mine") String scope) {
+    return access.list(Scope.parse(scope));
   }
 
   @GetMapping("/runs/{id}")
   @Operation(
-      summary = "One run with its spec, epoch history, confusion matrix and per-class metrics")
+      summary = "One run with its spec, epoch history, confusion matrix and per-class metrics",
+      description = "403 when the run is someone else's and not shared with the caller")
   RunDetails get(@PathVariable UUID id) {
-    return runs.details(id).orElseThrow(() -> RunService.notFound(id));
+    return access.details(id).orElseThrow(() -> RunService.notFound(id));
+  }
+
+  /** A new name for a run. */
+  record NewName(String name) {}
+
+  @PutMapping("/runs/{id}/name")
+  @Operation(summary = "Rename a run (1 to 80 characters); 403 when it is someone else's")
+  RunSummary rename(@PathVariable UUID id, @RequestBody NewName name) {
+    return access.rename(id, name.name());
+  }
+
+  @PutMapping("/runs/{id}/shared")
+  @Operation(
+      summary = "Share a finished run with your classmates (read only), or stop sharing it",
+      description = "Only the run's owner decides; 403 for anyone else")
+  RunSummary share(@PathVariable UUID id, @RequestParam boolean value) {
+    return access.share(id, value);
   }
 
   @PostMapping("/runs")
@@ -77,6 +109,7 @@ class RunController {
   @ResponseStatus(HttpStatus.ACCEPTED)
   @Operation(summary = "Stop a queued or running run")
   void cancel(@PathVariable UUID id) {
+    access.manageable(id);
     if (!queue.cancel(id)) {
       throw new IllegalStateException("Run " + id + " is not queued or running.");
     }
@@ -86,13 +119,14 @@ class RunController {
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @Operation(summary = "Delete a run and its model")
   void delete(@PathVariable UUID id) {
+    access.manageable(id);
     queue.delete(id);
   }
 
   @GetMapping(value = "/runs/{id}/export", produces = "application/zip")
   @Operation(summary = "Download the trained model: spec.json, DJL parameters, metrics.json")
   ResponseEntity<StreamingResponseBody> export(@PathVariable UUID id) {
-    RunSummary run = runs.summary(id).orElseThrow(() -> RunService.notFound(id));
+    RunSummary run = access.readable(id);
     if (!runs.canPredict(id)) {
       throw new IllegalStateException("Run " + run.name() + " has no trained model to export.");
     }

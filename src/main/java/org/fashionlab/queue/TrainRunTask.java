@@ -48,6 +48,7 @@ final class TrainRunTask {
   private final String workerName;
   private final ScheduledExecutorService flusher;
   private final WorkerActivity activity;
+  private final QueueMetrics metrics;
 
   TrainRunTask(
       RunLedger ledger,
@@ -59,7 +60,8 @@ final class TrainRunTask {
       QueueProperties properties,
       String workerName,
       ScheduledExecutorService flusher,
-      WorkerActivity activity) {
+      WorkerActivity activity,
+      QueueMetrics metrics) {
     this.ledger = ledger;
     this.losses = losses;
     this.trainer = trainer;
@@ -70,6 +72,7 @@ final class TrainRunTask {
     this.workerName = workerName;
     this.flusher = flusher;
     this.activity = activity;
+    this.metrics = metrics;
   }
 
   CompletionHandler<Void> execute(TaskInstance<Void> instance, ExecutionContext context) {
@@ -90,6 +93,7 @@ final class TrainRunTask {
       return new CompletionHandler.OnCompleteRemove<>(); // cancelled or deleted meanwhile
     }
     RunLedger.Started run = started.get();
+    metrics.started(java.time.Duration.between(run.createdAt(), Instant.now()));
     activity.started(runId);
     try {
       return train(run, context);
@@ -109,7 +113,8 @@ final class TrainRunTask {
             feed,
             () -> context.getSchedulerState().isShuttingDown(),
             flusher,
-            properties.flushIntervalMillis());
+            properties.flushIntervalMillis(),
+            m -> metrics.epoch(m.seconds()));
     try {
       TrainedRun trained = trainer.train(run.id(), run.request(), writer);
       writer.close();
@@ -194,6 +199,7 @@ final class TrainRunTask {
               feed.publish(run.id(), RunChange.Kind.STATE);
               return done;
             });
+    ledger.summary(run.id()).ifPresent(s -> metrics.ended(s.status().name()));
     return Boolean.TRUE.equals(ours);
   }
 

@@ -13,6 +13,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.fashionlab.account.WorkAccess;
 import org.fashionlab.model.ModelSpec;
 import org.fashionlab.model.SpecValidator;
 import org.fashionlab.registry.RunLedger;
@@ -50,6 +51,7 @@ public class TrainingQueue {
   private final TrainedModels models;
   private final RunTimeEstimator estimator;
   private final WorkerRegistry workerRegistry;
+  private final WorkAccess access;
 
   TrainingQueue(
       RunLedger ledger,
@@ -62,7 +64,8 @@ public class TrainingQueue {
       PriorityPolicy priorities,
       TrainedModels models,
       RunTimeEstimator estimator,
-      WorkerRegistry workerRegistry) {
+      WorkerRegistry workerRegistry,
+      WorkAccess access) {
     this.ledger = ledger;
     this.scheduler = scheduler;
     this.localScheduler = localScheduler;
@@ -74,6 +77,7 @@ public class TrainingQueue {
     this.models = models;
     this.estimator = estimator;
     this.workerRegistry = workerRegistry;
+    this.access = access;
   }
 
   /**
@@ -112,7 +116,13 @@ public class TrainingQueue {
                 UUID id = UUID.randomUUID();
                 // Distinct creation times keep a study's trials in their order.
                 stored.add(
-                    ledger.insertQueued(id, request, owner, priority, now.plusNanos(i * 1_000L)));
+                    ledger.insertQueued(
+                        id,
+                        request,
+                        owner,
+                        access.accountId(owner),
+                        priority,
+                        now.plusNanos(i * 1_000L)));
                 fairShare.schedule(id, priority);
                 owners.add(owner);
                 feed.publish(id, RunChange.Kind.STATE);
@@ -303,7 +313,9 @@ public class TrainingQueue {
   }
 
   private static String ownerOf(TrainingRequest request) {
-    String owner = request.owner();
-    return owner == null || owner.isBlank() ? "anonymous" : owner.strip();
+    if (request.owner() == null || request.owner().isBlank()) {
+      throw new IllegalArgumentException("A run needs an owner.");
+    }
+    return request.owner().strip();
   }
 }

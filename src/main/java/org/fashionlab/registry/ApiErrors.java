@@ -3,6 +3,7 @@ package org.fashionlab.registry;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import org.fashionlab.account.NotYoursException;
 import org.fashionlab.model.InvalidSpecException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -55,6 +56,13 @@ class ApiErrors {
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
     return problem(HttpStatus.PAYLOAD_TOO_LARGE, "The upload is larger than the server accepts.");
+  }
+
+  @ExceptionHandler(NotYoursException.class)
+  ProblemDetail notYours(NotYoursException e) {
+    ProblemDetail problem = problem(HttpStatus.FORBIDDEN, e.getMessage());
+    problem.setTitle("Not yours");
+    return problem;
   }
 
   @ExceptionHandler(NoSuchElementException.class)

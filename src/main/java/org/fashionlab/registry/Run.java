@@ -64,6 +64,8 @@ class Run {
   private boolean cancelRequested;
   private int priority;
   private Instant updatedAt;
+  private UUID ownerId;
+  private boolean shared;
   @Embedded private LiveProgress progress;
 
   protected Run() {}
@@ -82,6 +84,24 @@ class Run {
 
   boolean isCancelRequested() {
     return cancelRequested;
+  }
+
+  /** The account that owns the run; null only for rows from before accounts, until adopted. */
+  UUID getOwnerId() {
+    return ownerId;
+  }
+
+  void setOwnerId(UUID ownerId) {
+    this.ownerId = ownerId;
+  }
+
+  /** Whether the owner lets their classmates see it. */
+  boolean isShared() {
+    return shared;
+  }
+
+  void setShared(boolean shared) {
+    this.shared = shared;
   }
 
   int getPriority() {

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.fashionlab.account.WorkAccess;
 import org.fashionlab.model.InvalidSpecException;
 import org.fashionlab.model.ModelSpec;
 import org.fashionlab.storage.StorageProperties;
@@ -39,6 +40,7 @@ public class RunArchive {
   private final RunJson json;
   private final RunLosses losses;
   private final TrainedModels models;
+  private final WorkAccess access;
   private final long maxBytes;
 
   public RunArchive(
@@ -46,11 +48,13 @@ public class RunArchive {
       RunJson json,
       RunLosses losses,
       TrainedModels models,
+      WorkAccess access,
       StorageProperties storage) {
     this.runs = runs;
     this.json = json;
     this.losses = losses;
     this.models = models;
+    this.access = access;
     this.maxBytes = storage.maxImportMegabytes() * 1024L * 1024L;
   }
 
@@ -207,7 +211,7 @@ public class RunArchive {
   }
 
   private Run importedRun(UUID id, ModelSpec spec, String owner, ArchiveMetrics metrics) {
-    Run run = json.newRun(id, spec, owner);
+    Run run = json.newRun(id, spec, owner, access.accountId(owner));
     run.setCreatedAt(Instant.now());
     run.setFinishedAt(Instant.now());
     run.setUpdatedAt(Instant.now());

@@ -29,10 +29,11 @@ class RunJson {
   }
 
   /** A new row for a spec, with everything derived from the spec filled in. */
-  Run newRun(java.util.UUID id, ModelSpec spec, String owner) {
+  Run newRun(java.util.UUID id, ModelSpec spec, String owner, java.util.UUID ownerId) {
     Run run = new Run(id);
     run.setName(spec.name());
     run.setOwner(owner);
+    run.setOwnerId(ownerId);
     run.setKind(spec.network().kindLabel());
     run.setArchitecture(NetworkSummary.architecture(spec.network()));
     run.setParameters(NetworkSummary.of(spec.network()).totalParameters());
@@ -68,7 +69,9 @@ class RunJson {
         run.getCreatedAt(),
         run.getStudyId(),
         run.getTrial(),
-        run.getFold());
+        run.getFold(),
+        run.getOwnerId(),
+        run.isShared());
   }
 
   RunDetails details(Run run, List<LossPoint> losses, List<RunAttempt> attempts) {

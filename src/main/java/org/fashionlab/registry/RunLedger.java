@@ -51,12 +51,13 @@ public class RunLedger {
       UUID id, String owner, ModelSpec spec, int folds, RunStatus status, Double etaSeconds) {}
 
   /** A run that has just been started by this process, with what it needs to train. */
-  public record Started(UUID id, int attempt, String owner, TrainingRequest request) {}
+  public record Started(
+      UUID id, int attempt, String owner, TrainingRequest request, Instant createdAt) {}
 
   /** Stores a new queued run. */
   public RunSummary insertQueued(
-      UUID id, TrainingRequest request, String owner, int priority, Instant now) {
-    Run run = json.newRun(id, request.spec(), owner);
+      UUID id, TrainingRequest request, String owner, UUID ownerId, int priority, Instant now) {
+    Run run = json.newRun(id, request.spec(), owner, ownerId);
     if (request.studyId() != null) {
       run.tag(
           request.studyId(),
@@ -239,7 +240,7 @@ public class RunLedger {
             fold,
             run.getStudyId(),
             run.getTrial() == null ? -1 : run.getTrial());
-    return Optional.of(new Started(id, attempt, run.getOwner(), request));
+    return Optional.of(new Started(id, attempt, run.getOwner(), request, run.getCreatedAt()));
   }
 
   /** Records the sizes of a starting training; false when the attempt lost the run. */
@@ -434,6 +435,12 @@ public class RunLedger {
   /** Deletes a run with its losses and attempts. */
   public boolean delete(UUID id) {
     return jdbc.update("DELETE FROM runs WHERE id = ?", id) == 1;
+  }
+
+  /** Gives runs from before accounts (no owner) to {@code ownerId}; returns how many. */
+  public int adoptOwnerless(UUID ownerId, String owner) {
+    return jdbc.update(
+        "UPDATE runs SET owner_id = ?, owner = ? WHERE owner_id IS NULL", ownerId, owner);
   }
 
   /** Marks the run as changed now, so that pollers of {@code updated_at} see it. */

@@ -12,4 +12,9 @@ interface RunRepository extends JpaRepository<Run, UUID> {
   List<Run> findByStatusIn(Collection<RunStatus> statuses);
 
   List<Run> findByStudyIdOrderByTrialAscFoldAsc(UUID studyId);
+
+  List<Run> findByOwnerIdInOrderByCreatedAtDesc(Collection<UUID> owners);
+
+  List<Run> findBySharedTrueAndStatusAndOwnerIdInOrderByCreatedAtDesc(
+      RunStatus status, Collection<UUID> owners);
 }

@@ -11,6 +11,8 @@ import java.util.UUID;
  * @param studyId the tuning study the run is a trial of, or null
  * @param trial the trial's index in its study, or null
  * @param fold the cross-validation fold (0-based) the run validated on, or null
+ * @param ownerId the owner's account ({@code owner} is its username)
+ * @param shared whether the owner lets their classmates see it
  */
 public record RunSummary(
     UUID id,
@@ -34,4 +36,6 @@ public record RunSummary(
     Instant createdAt,
     UUID studyId,
     Integer trial,
-    Integer fold) {}
+    Integer fold,
+    UUID ownerId,
+    boolean shared) {}

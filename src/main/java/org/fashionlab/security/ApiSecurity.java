@@ -111,6 +111,27 @@ public class ApiSecurity {
     return http.build();
   }
 
+  /**
+   * Operations (Spring Boot Actuator: health, metrics, Prometheus): teachers only, by HTTP Basic (a
+   * scraper) or a signed-in session; never anonymous. No session is created here.
+   */
+  @Bean
+  @Order(3)
+  SecurityFilterChain operationsChain(
+      HttpSecurity http, AuthenticationManager manager, ObjectMapper json) throws Exception {
+    ApiAuthenticationProblems problems = new ApiAuthenticationProblems(json);
+    http.securityMatcher(path("/actuator/**"))
+        .authenticationManager(manager)
+        .authorizeHttpRequests(a -> a.anyRequest().hasRole(Role.TEACHER.name()))
+        .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+        .requestCache(cache -> cache.disable())
+        .csrf(csrf -> csrf.disable())
+        .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+        .headers(SecurityHeaders::apply);
+    return http.build();
+  }
+
   private static RequestMatcher path(String pattern) {
     return PathPatternRequestMatcher.withDefaults().matcher(pattern);
   }

@@ -22,11 +22,20 @@ class Study {
   private int trials;
   private Instant createdAt;
   private boolean cancelled;
+  private UUID ownerId;
 
   protected Study() {}
 
-  Study(UUID id, String name, String owner, String specJson, int trials, Instant createdAt) {
+  Study(
+      UUID id,
+      String name,
+      String owner,
+      UUID ownerId,
+      String specJson,
+      int trials,
+      Instant createdAt) {
     this.id = id;
+    this.ownerId = ownerId;
     this.name = name;
     this.owner = owner;
     this.specJson = specJson;
@@ -56,6 +65,10 @@ class Study {
 
   Instant getCreatedAt() {
     return createdAt;
+  }
+
+  UUID getOwnerId() {
+    return ownerId;
   }
 
   boolean isCancelled() {

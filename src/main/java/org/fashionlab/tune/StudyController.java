@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
+import org.fashionlab.account.Scope;
 import org.fashionlab.registry.RunSummary;
 import org.fashionlab.security.CurrentUser;
 import org.springframework.http.HttpStatus;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -45,21 +47,26 @@ class StudyController {
   }
 
   @GetMapping
-  @Operation(summary = "All studies, newest first")
-  List<StudyResult> list() {
-    return studies.list();
+  @Operation(
+      summary = "The caller's studies, newest first",
+      description = "scope=class adds, for a teacher, the studies of the classes they teach")
+  List<StudyResult> list(@RequestParam(defaultValue = "mine") String scope) {
+    return studies.list(Scope.parse(scope));
   }
 
   @GetMapping("/{id}")
-  @Operation(summary = "A study's status and its trials' results, best marked")
+  @Operation(
+      summary = "A study's status and its trials' results, best marked",
+      description = "403 when the study is someone else's (owner and their teacher only)")
   StudyResult get(@PathVariable UUID id) {
-    return studies.result(id).orElseThrow(() -> StudyService.notFound(id));
+    return studies.readable(id);
   }
 
   @PostMapping("/{id}/cancel")
   @ResponseStatus(HttpStatus.ACCEPTED)
   @Operation(summary = "Drop queued trials and stop the running one")
   void cancel(@PathVariable UUID id) {
+    studies.manageable(id);
     studies.cancel(id);
   }
 
@@ -67,6 +74,7 @@ class StudyController {
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Train the best configuration on all training images and test it")
   RunSummary trainBest(@PathVariable UUID id) {
+    studies.manageable(id);
     return studies.trainBest(id, currentUser.username());
   }
 

@@ -10,6 +10,7 @@ import java.util.UUID;
  *
  * @param status RUNNING while runs are queued or training; else FINISHED, CANCELLED or INTERRUPTED
  *     (the server stopped during it; finished trials are kept)
+ * @param ownerId the owner's account ({@code owner} is its username)
  */
 public record StudyResult(
     UUID id,
@@ -20,7 +21,8 @@ public record StudyResult(
     String status,
     int runsDone,
     int runs,
-    List<TrialResult> trials) {
+    List<TrialResult> trials,
+    UUID ownerId) {
 
   public Optional<TrialResult> best() {
     return trials.stream().filter(TrialResult::best).findFirst();

@@ -21,7 +21,8 @@ final class StudyResults {
       StudySpec spec,
       List<Trial> trials,
       boolean cancelled,
-      List<RunSummary> runs) {
+      List<RunSummary> runs,
+      UUID ownerId) {
     Map<Integer, List<RunSummary>> byTrial =
         runs.stream()
             .filter(r -> r.trial() != null)
@@ -47,7 +48,8 @@ final class StudyResults {
         status(cancelled, runs),
         done,
         trials.size() * perTrial,
-        marked);
+        marked,
+        ownerId);
   }
 
   private static TrialResult trial(Trial trial, List<RunSummary> runs, int expected) {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
+import org.fashionlab.account.Scope;
+import org.fashionlab.account.WorkAccess;
 import org.fashionlab.model.ModelSpec;
 import org.fashionlab.queue.QueueLimitException;
 import org.fashionlab.queue.QueueProperties;
@@ -32,6 +34,7 @@ public class StudyService {
   private final RunService runs;
   private final RunLedger ledger;
   private final TrainingQueue queue;
+  private final WorkAccess access;
   private final QueueProperties queueLimits;
   private final ObjectMapper json;
   private final StudyPlanner planner;
@@ -45,12 +48,14 @@ public class StudyService {
       TrainingQueue queue,
       QueueProperties queueLimits,
       RunTimeEstimator estimator,
+      WorkAccess access,
       ObjectMapper json,
       TuneProperties properties) {
     this.studies = studies;
     this.runs = runs;
     this.ledger = ledger;
     this.queue = queue;
+    this.access = access;
     this.queueLimits = queueLimits;
     this.json = json;
     this.planner = new StudyPlanner(properties.maxTrials());
@@ -99,6 +104,7 @@ public class StudyService {
                 UUID.randomUUID(),
                 spec.name().strip(),
                 who,
+                access.accountId(who),
                 write(spec),
                 trials.size(),
                 Instant.now()));
@@ -128,6 +134,38 @@ public class StudyService {
     return studies.findAllByOrderByCreatedAtDesc().stream().map(this::result).toList();
   }
 
+  /**
+   * The studies the signed-in person sees in {@code scope}: their own; a teacher's whole-class
+   * scope adds everyone's of the classes they teach.
+   */
+  public List<StudyResult> list(Scope scope) {
+    return studies
+        .findByOwnerIdInOrderByCreatedAtDesc(access.managedOwners(access.viewer(), scope))
+        .stream()
+        .map(this::result)
+        .toList();
+  }
+
+  /** A study the signed-in person may look at (studies are not shared: owner or teacher). */
+  public StudyResult readable(UUID id) {
+    StudyResult study = result(id).orElseThrow(() -> notFound(id));
+    access.requireRead(access.viewer(), study.ownerId(), false, "study \"" + study.name() + "\"");
+    return study;
+  }
+
+  /** A study the signed-in person may cancel or train the best of. */
+  public StudyResult manageable(UUID id) {
+    StudyResult study = result(id).orElseThrow(() -> notFound(id));
+    access.requireManage(access.viewer(), study.ownerId(), "study \"" + study.name() + "\"");
+    return study;
+  }
+
+  /** Gives studies from before accounts (no owner) to {@code ownerId}; returns how many. */
+  @Transactional
+  public int adoptOwnerless(UUID ownerId, String owner) {
+    return studies.adoptOwnerless(ownerId, owner);
+  }
+
   public Optional<StudyResult> result(UUID id) {
     return studies.findById(id).map(this::result);
   }
@@ -142,7 +180,8 @@ public class StudyService {
         spec,
         planner.plan(spec),
         study.isCancelled(),
-        runs.ofStudy(study.getId()));
+        runs.ofStudy(study.getId()),
+        study.getOwnerId());
   }
 
   /**

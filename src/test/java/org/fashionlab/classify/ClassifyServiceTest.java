@@ -41,10 +41,17 @@ class ClassifyServiceTest {
 
   @BeforeEach
   void trainOnce() {
+    // The service answers for the signed-in person: the test student, who owns the model.
+    TestAccounts.STUDENT.signIn(context);
     if (model == null) {
-      model = queue.submit(RegistryFixtures.quickMlp(2_000, 1), "classify-test").id();
+      model = queue.submit(RegistryFixtures.quickMlp(2_000, 1), TestAccounts.STUDENT.username).id();
       RegistryFixtures.awaitDone(runs, model);
     }
+  }
+
+  @org.junit.jupiter.api.AfterEach
+  void signOut() {
+    org.springframework.security.core.context.SecurityContextHolder.clearContext();
   }
 
   private byte[] sneakerPhoto() {
@@ -56,7 +63,7 @@ class ClassifyServiceTest {
   @Test
   void everyFinishedModelAnswersAndTheUploadIsStoredUnderAGeneratedName() throws Exception {
     byte[] photo = sneakerPhoto();
-    Classification result = classify.classify(photo, "mia", List.of());
+    Classification result = classify.classify(photo, TestAccounts.STUDENT.username, List.of());
 
     assertThat(result.predictions()).extracting(ModelPrediction::runId).contains(model);
     assertThat(result.predictions())
@@ -70,11 +77,11 @@ class ClassifyServiceTest {
     assertThat(result.agreement()).isNotBlank();
 
     UploadRecord stored =
-        classify.history().stream()
+        classify.history(org.fashionlab.account.Scope.MINE).stream()
             .filter(u -> u.id().equals(result.uploadId()))
             .findFirst()
             .orElseThrow();
-    assertThat(stored.owner()).isEqualTo("mia");
+    assertThat(stored.owner()).isEqualTo(TestAccounts.STUDENT.username);
     assertThat(stored.sizeBytes()).isEqualTo(photo.length);
     assertThat(stored.sha256()).isEqualTo(UploadStore.sha256(photo));
     assertThat(stored.predictions()).isEqualTo(result.predictions());
@@ -83,7 +90,9 @@ class ClassifyServiceTest {
 
     classify.delete(result.uploadId());
     assertThat(file).doesNotExist();
-    assertThat(classify.history()).extracting(UploadRecord::id).doesNotContain(result.uploadId());
+    assertThat(classify.history(org.fashionlab.account.Scope.MINE))
+        .extracting(UploadRecord::id)
+        .doesNotContain(result.uploadId());
   }
 
   @Test
@@ -99,10 +108,11 @@ class ClassifyServiceTest {
 
   @Test
   void aRefusedFileStoresNothing() {
-    int before = classify.history().size();
-    assertThatThrownBy(() -> classify.classify(BadImages.text(), "eve", List.of()))
+    int before = classify.history(org.fashionlab.account.Scope.MINE).size();
+    assertThatThrownBy(
+            () -> classify.classify(BadImages.text(), TestAccounts.STUDENT.username, List.of()))
         .isInstanceOf(ImageRefusedException.class);
-    assertThat(classify.history()).hasSize(before);
+    assertThat(classify.history(org.fashionlab.account.Scope.MINE)).hasSize(before);
   }
 
   @Test

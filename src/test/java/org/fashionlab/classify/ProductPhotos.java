@@ -10,12 +10,12 @@ import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
 
 /** Renders Fashion-MNIST images the way a product photo looks: dark object, white background. */
-final class ProductPhotos {
+public final class ProductPhotos {
 
   private ProductPhotos() {}
 
   /** The 28x28 image inverted, scaled up {@code scale} times, framed by a white margin. */
-  static BufferedImage render(int[] pixels, int scale, int margin) {
+  public static BufferedImage render(int[] pixels, int scale, int margin) {
     // sRGB grey (r = g = b): a TYPE_BYTE_GRAY source would be gamma-converted when drawn.
     BufferedImage small = new BufferedImage(28, 28, BufferedImage.TYPE_INT_RGB);
     for (int i = 0; i < pixels.length; i++) {
@@ -34,7 +34,7 @@ final class ProductPhotos {
     return photo;
   }
 
-  static byte[] encode(BufferedImage image, String format) {
+  public static byte[] encode(BufferedImage image, String format) {
     try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       if (!ImageIO.write(image, format, out)) {
         throw new IllegalStateException("no writer for " + format);

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.fashionlab.TestAccounts;
 import org.fashionlab.model.ModelSpec;
 import org.fashionlab.model.Presets;
 import org.fashionlab.registry.RunService;
@@ -47,6 +48,7 @@ class FairQueueTest {
     }
   }
 
+  @Autowired org.springframework.context.ApplicationContext context;
   @Autowired TrainingQueue queue;
   @Autowired RunService runs;
   @Autowired SleepingTrainer trainer;
@@ -75,7 +77,7 @@ class FairQueueTest {
   }
 
   private RunSummary submit(String name, String owner, int epochs) {
-    RunSummary run = queue.submit(spec(name, epochs), owner);
+    RunSummary run = queue.submit(spec(name, epochs), TestAccounts.person(context, owner));
     mine.add(run.id());
     return run;
   }
@@ -96,6 +98,8 @@ class FairQueueTest {
 
   @Test
   void runsOfSeveralOwnersTakeTurns() {
+    // Accounts first: creating one (a password hash) takes longer than a stub run.
+    List.of("owner-A", "owner-B", "owner-C").forEach(o -> TestAccounts.person(context, o));
     for (String name : List.of("A1", "A2", "A3", "B1", "C1")) {
       submit(name, "owner-" + name.charAt(0), 1);
     }
@@ -212,10 +216,13 @@ class FairQueueTest {
         (name, owner) -> {
           ModelSpec spec = spec(name, 2);
           RunSummary run =
-              queue.submit(spec.withTraining(spec.training().withBatchSize(64)), owner);
+              queue.submit(
+                  spec.withTraining(spec.training().withBatchSize(64)),
+                  TestAccounts.person(context, owner));
           mine.add(run.id());
           return run;
         };
+    List.of("cal", "fay", "gus", "hal", "ivy").forEach(o -> TestAccounts.person(context, o));
     RunSummary calibration = submit64.apply("calibration", "cal");
     awaitStatus(calibration.id(), RunStatus.FINISHED);
     List<RunSummary> waiting = new ArrayList<>();

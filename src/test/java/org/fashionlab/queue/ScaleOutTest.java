@@ -117,9 +117,9 @@ class ScaleOutTest {
     // Train page will follow.
     String pageUser = TestAccounts.STUDENT.ensure(web).username;
     UUID pageShort = queue.submit(mlp("page short"), pageUser).id();
-    UUID annLong = queue.submit(cnn("ann long", 6), "ann").id();
+    UUID annLong = queue.submit(cnn("ann long", 6), TestAccounts.person(web, "ann")).id();
     UUID pageLong = queue.submit(cnn("page long", 40), pageUser).id();
-    UUID annShort = queue.submit(mlp("ann short"), "ann").id();
+    UUID annShort = queue.submit(mlp("ann short"), TestAccounts.person(web, "ann")).id();
 
     // The page user's short run goes first; then both long runs train at once, on different
     // workers, while ann's short one waits for her turn.

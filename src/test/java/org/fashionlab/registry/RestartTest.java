@@ -62,7 +62,7 @@ class RestartTest {
       id =
           first
               .getBean(TrainingQueue.class)
-              .submit(RegistryFixtures.quickMlp(1_000, 2), "ada")
+              .submit(RegistryFixtures.quickMlp(1_000, 2), TestAccounts.person(first, "ada"))
               .id();
       RegistryFixtures.awaitDone(runs, id);
       before = runs.details(id).orElseThrow();

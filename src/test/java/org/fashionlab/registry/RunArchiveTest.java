@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.fashionlab.TestAccounts;
 import org.fashionlab.dataset.DatasetService;
 import org.fashionlab.model.Presets;
 import org.fashionlab.queue.TrainingQueue;
@@ -28,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @H2WebTest
 class RunArchiveTest {
 
+  @Autowired org.springframework.context.ApplicationContext context;
   @Autowired RunService runs;
   @Autowired TrainingQueue queue;
   @Autowired RunArchive archive;
@@ -40,7 +42,10 @@ class RunArchiveTest {
   @BeforeEach
   void trainOnce() {
     if (trained == null) {
-      trained = queue.submit(RegistryFixtures.quickMlp(1_000, 1), "lin").id();
+      trained =
+          queue
+              .submit(RegistryFixtures.quickMlp(1_000, 1), TestAccounts.person(context, "lin"))
+              .id();
       assertThat(RegistryFixtures.awaitDone(runs, trained).status()).isEqualTo(RunStatus.FINISHED);
     }
   }
@@ -53,7 +58,8 @@ class RunArchiveTest {
 
   @Test
   void exportDeleteImportGivesTheSamePredictionsOn100TestImages() throws IOException {
-    UUID id = queue.submit(RegistryFixtures.quickMlp(1_000, 1), "lin").id();
+    UUID id =
+        queue.submit(RegistryFixtures.quickMlp(1_000, 1), TestAccounts.person(context, "lin")).id();
     RegistryFixtures.awaitDone(runs, id);
     List<float[]> images = RegistryFixtures.testImages(datasets, 100);
     List<float[]> before = runs.predict(id, images);
@@ -65,7 +71,9 @@ class RunArchiveTest {
     assertThat(runs.summary(id)).isEmpty();
     assertThat(storage.modelsDir().resolve(id.toString())).doesNotExist();
 
-    RunSummary imported = archive.importArchive(new ByteArrayInputStream(zip.toByteArray()), "kim");
+    RunSummary imported =
+        archive.importArchive(
+            new ByteArrayInputStream(zip.toByteArray()), TestAccounts.person(context, "kim"));
     assertThat(imported.id()).isNotEqualTo(id);
     assertThat(imported.status()).isEqualTo(RunStatus.FINISHED);
     assertThat(imported.testAccuracy()).isEqualTo(original.summary().testAccuracy());
@@ -117,7 +125,10 @@ class RunArchiveTest {
   private void assertRefused(byte[] zip, String reason) {
     int rowsBefore = runs.list().size();
     List<Path> foldersBefore = folders();
-    assertThatThrownBy(() -> archive.importArchive(new ByteArrayInputStream(zip), "eve"))
+    assertThatThrownBy(
+            () ->
+                archive.importArchive(
+                    new ByteArrayInputStream(zip), TestAccounts.person(context, "eve")))
         .isInstanceOf(ImportRefusedException.class)
         .hasMessageContaining(reason);
     assertThat(runs.list()).hasSize(rowsBefore);

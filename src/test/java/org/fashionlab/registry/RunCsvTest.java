@@ -32,7 +32,9 @@ class RunCsvTest {
         Instant.parse("2025-01-02T03:04:05Z"),
         null,
         null,
-        null);
+        null,
+        null,
+        false);
   }
 
   @Test

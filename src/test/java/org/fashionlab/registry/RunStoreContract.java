@@ -5,6 +5,7 @@ import static org.fashionlab.Probabilities.argMax;
 
 import java.util.Arrays;
 import java.util.List;
+import org.fashionlab.TestAccounts;
 import org.fashionlab.dataset.DatasetService;
 import org.fashionlab.model.ModelSpec;
 import org.fashionlab.queue.TrainingQueue;
@@ -14,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** What every database must do for runs; run against H2 and PostgreSQL. */
 abstract class RunStoreContract {
 
+  @Autowired org.springframework.context.ApplicationContext context;
   @Autowired RunService runs;
   @Autowired TrainingQueue queue;
   @Autowired RunRepository repository;
@@ -23,7 +25,7 @@ abstract class RunStoreContract {
   @Test
   void aTrainedRunIsStoredWithHistoryAndTestMetrics() {
     ModelSpec spec = RegistryFixtures.quickMlp(1_000, 2);
-    RunSummary started = queue.submit(spec, "ada");
+    RunSummary started = queue.submit(spec, TestAccounts.person(context, "ada"));
     assertThat(started.status().isActive()).isTrue();
     assertThat(started.architecture()).isEqualTo("784-128-10");
     assertThat(started.parameters()).isEqualTo(101_770);
@@ -54,7 +56,8 @@ abstract class RunStoreContract {
 
   @Test
   void rowsRoundTripEveryColumn() {
-    Run run = json.newRun(java.util.UUID.randomUUID(), RegistryFixtures.quickMlp(500, 1), "grace");
+    Run run =
+        json.newRun(java.util.UUID.randomUUID(), RegistryFixtures.quickMlp(500, 1), "grace", null);
     run.setStatus(RunStatus.INTERRUPTED);
     run.setCreatedAt(java.time.Instant.parse("2026-01-02T03:04:05.123456Z"));
     run.setMessage("x".repeat(20_000));

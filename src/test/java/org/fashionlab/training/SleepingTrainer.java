@@ -11,6 +11,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class SleepingTrainer implements RunTrainer {
 
+  private static final int IMAGES_PER_BATCH = 1_000;
+
   /** Names of the runs in the order they started. */
   public final List<String> started = new CopyOnWriteArrayList<>();
 
@@ -36,13 +38,14 @@ public final class SleepingTrainer implements RunTrainer {
       Totals totals = new Totals();
       for (int b = 0; b < batches; b++) {
         sleep(millisPerBatch);
-        totals.samples += 32;
-        totals.lossSum += 32 * (1.0 / (epoch + b));
+        totals.samples += IMAGES_PER_BATCH;
+        totals.lossSum += IMAGES_PER_BATCH * (1.0 / (epoch + b));
         progress.afterBatch(totals);
       }
       progress.afterEpoch(totals, null);
     }
     progress.beforeTest();
+    sleep(millisPerBatch * ProgressReporter.TEST_IMAGES / (3L * IMAGES_PER_BATCH));
     int[] labels = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
     return new TrainedRun(
         TestResult.of(1.0f, labels, labels.clone()), (System.nanoTime() - begin) / 1e9, null);

@@ -45,7 +45,9 @@ class StudyResultsTest {
         Instant.now(),
         UUID.randomUUID(),
         trial,
-        null);
+        null,
+        null,
+        false);
   }
 
   @Test
@@ -57,7 +59,7 @@ class StudyResultsTest {
             run(2, RunStatus.INTERRUPTED, null));
     StudyResult result =
         new StudyResults()
-            .of(UUID.randomUUID(), "s", "ada", Instant.now(), spec, trials, false, runs);
+            .of(UUID.randomUUID(), "s", "ada", Instant.now(), spec, trials, false, runs, null);
 
     assertThat(result.status()).isEqualTo("INTERRUPTED");
     assertThat(result.trials())
@@ -81,7 +83,8 @@ class StudyResultsTest {
                 spec,
                 trials,
                 false,
-                List.of(run(0, RunStatus.FINISHED, 0.8)));
+                List.of(run(0, RunStatus.FINISHED, 0.8)),
+                null);
     assertThat(result.trials().get(2).status()).isEqualTo(RunStatus.INTERRUPTED);
     assertThat(result.trials().get(2).runsDone()).isZero();
   }

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import org.fashionlab.TestAccounts;
 import org.fashionlab.model.ModelSpec;
 import org.fashionlab.model.Presets;
 import org.fashionlab.registry.H2WebTest;
@@ -22,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @H2WebTest
 class StudyServiceTest {
 
+  @Autowired org.springframework.context.ApplicationContext context;
   @Autowired StudyService studies;
   @Autowired RunService runs;
 
@@ -45,7 +47,7 @@ class StudyServiceTest {
             0,
             new GridAxis(Hyperparameter.NODES, List.of("16", "32")),
             new GridAxis(Hyperparameter.LEARNING_RATE, List.of("0.001", "0.01")));
-    StudyResult started = studies.start(spec, "caret");
+    StudyResult started = studies.start(spec, TestAccounts.person(context, "caret"));
     assertThat(started.trials()).hasSize(4);
 
     StudyResult done = awaitStudy(started.id());
@@ -80,7 +82,7 @@ class StudyServiceTest {
             Selection.K_FOLD,
             3,
             new GridAxis(Hyperparameter.NODES, List.of("16")));
-    StudyResult done = awaitStudy(studies.start(spec, "caret").id());
+    StudyResult done = awaitStudy(studies.start(spec, TestAccounts.person(context, "caret")).id());
     List<RunSummary> folds = runs.ofStudy(done.id());
     assertThat(folds).extracting(RunSummary::fold).containsExactly(0, 1, 2);
     List<Double> accuracies = folds.stream().map(RunSummary::finalValidationAccuracy).toList();
@@ -169,7 +171,7 @@ class StudyServiceTest {
                 Selection.HOLD_OUT,
                 0,
                 new GridAxis(Hyperparameter.FILTERS, List.of("4", "8", "16", "32"))),
-            "caret");
+            TestAccounts.person(context, "caret"));
     await()
         .atMost(Duration.ofSeconds(120))
         .until(

@@ -13,8 +13,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import org.fashionlab.account.NotYoursException;
 import org.fashionlab.base.ui.ErrorNotifier;
 import org.fashionlab.base.ui.MainLayout;
+import org.fashionlab.base.ui.ScopeChoice;
 import org.fashionlab.classify.Classification;
 import org.fashionlab.classify.ClassifyService;
 import org.fashionlab.classify.ImageRefusedException;
@@ -37,10 +39,14 @@ class ClassifyView extends Div {
   private final Paragraph agreement = new Paragraph();
   private final Div predictions = new Div();
   private final UploadHistory history;
+  private final ScopeChoice historyScope;
 
   ClassifyView(ClassifyService classify, CurrentUser currentUser) {
     this.classify = classify;
     this.owner = currentUser.username();
+    this.historyScope = new ScopeChoice("upload-scope", true, s -> refreshHistory());
+    // Uploads are never shared: only a teacher has a second choice (their classes' uploads).
+    historyScope.setVisible(currentUser.require().isTeacher());
     this.upload = new Upload(UploadHandler.inMemory((meta, bytes) -> classify(bytes)));
     this.history = new UploadHistory(this::delete);
     addClassName("fl-classify-view");
@@ -61,6 +67,7 @@ class ClassifyView extends Div {
         agreement,
         predictions,
         new H3("Earlier uploads"),
+        historyScope,
         history);
     refreshHistory();
   }
@@ -96,7 +103,7 @@ class ClassifyView extends Div {
       List<java.util.UUID> chosen = models.getSelectedItems().stream().map(RunSummary::id).toList();
       show(classify.classify(bytes, owner, chosen));
       refreshHistory();
-    } catch (ImageRefusedException | IllegalArgumentException e) {
+    } catch (ImageRefusedException | IllegalArgumentException | NotYoursException e) {
       ErrorNotifier.show(e.getMessage());
     }
   }
@@ -115,6 +122,6 @@ class ClassifyView extends Div {
   }
 
   private void refreshHistory() {
-    history.getContent().setItems(classify.history());
+    history.getContent().setItems(classify.history(historyScope.scope()));
   }
 }

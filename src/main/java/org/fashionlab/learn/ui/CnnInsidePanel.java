@@ -16,7 +16,7 @@ import org.fashionlab.base.ui.HeatmapImage;
 import org.fashionlab.base.ui.PixelImage;
 import org.fashionlab.dataset.DatasetService;
 import org.fashionlab.dataset.Split;
-import org.fashionlab.registry.RunService;
+import org.fashionlab.registry.RunAccess;
 import org.fashionlab.registry.RunSummary;
 import org.fashionlab.training.FirstLayerInspector;
 import org.fashionlab.training.FirstLayerMaps;
@@ -24,7 +24,7 @@ import org.fashionlab.training.FirstLayerMaps;
 /** A trained CNN's first-layer filters and the feature maps they make of one test image. */
 final class CnnInsidePanel extends Composite<Div> {
 
-  private final RunService runs;
+  private final RunAccess runs;
   private final DatasetService datasets;
   private final FirstLayerInspector inspector;
   private final Select<RunSummary> run = RunChoice.create("cnn-run", "Trained CNN");
@@ -35,7 +35,7 @@ final class CnnInsidePanel extends Composite<Div> {
   private final Div pooledMaps = mapRow("cnn-pooled-maps");
   private final Paragraph steps = new Paragraph();
 
-  CnnInsidePanel(RunService runs, DatasetService datasets, FirstLayerInspector inspector) {
+  CnnInsidePanel(RunAccess runs, DatasetService datasets, FirstLayerInspector inspector) {
     this.runs = runs;
     this.datasets = datasets;
     this.inspector = inspector;

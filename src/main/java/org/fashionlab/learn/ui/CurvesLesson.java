@@ -14,8 +14,8 @@ import org.fashionlab.base.ui.ChartOptions;
 import org.fashionlab.base.ui.EChart;
 import org.fashionlab.learn.CrossEntropy;
 import org.fashionlab.learn.CurveReading;
+import org.fashionlab.registry.RunAccess;
 import org.fashionlab.registry.RunDetails;
-import org.fashionlab.registry.RunService;
 import org.fashionlab.registry.RunSummary;
 import org.fashionlab.training.EpochMetrics;
 
@@ -28,7 +28,7 @@ final class CurvesLesson extends Composite<Div> {
   private static final int VALIDATION = 1;
   private static final int OVERFITTING_LOOKUP = 20;
 
-  private final RunService runs;
+  private final RunAccess runs;
   private final Select<RunSummary> run = RunChoice.create("curves-run", "Run with validation");
   private final EChart loss = new EChart();
   private final EChart accuracy = new EChart();
@@ -36,7 +36,7 @@ final class CurvesLesson extends Composite<Div> {
   private final Paragraph gap = new Paragraph();
   private final Div charts = new Div(loss, accuracy);
 
-  CurvesLesson(RunService runs) {
+  CurvesLesson(RunAccess runs) {
     this.runs = runs;
     loss.setId("lesson-loss-chart");
     accuracy.setId("lesson-accuracy-chart");

@@ -12,7 +12,7 @@ import org.fashionlab.learn.Activations;
 import org.fashionlab.learn.BackpropExample;
 import org.fashionlab.learn.ConfusionExplorer;
 import org.fashionlab.learn.CrossEntropy;
-import org.fashionlab.registry.RunService;
+import org.fashionlab.registry.RunAccess;
 import org.fashionlab.training.FirstLayerInspector;
 
 /** The lab's theory questions, answered with numbers the app computes. */
@@ -25,7 +25,7 @@ class LearnView extends Div {
   LearnView(
       Activations activations,
       BackpropExample backprop,
-      RunService runs,
+      RunAccess runs,
       DatasetService datasets,
       FirstLayerInspector inspector,
       ConfusionExplorer confusion,

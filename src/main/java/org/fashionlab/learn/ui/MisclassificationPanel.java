@@ -16,8 +16,8 @@ import org.fashionlab.dataset.FashionClass;
 import org.fashionlab.dataset.Split;
 import org.fashionlab.learn.ConfusionExplorer;
 import org.fashionlab.learn.ConfusionExplorer.ConfusedPair;
+import org.fashionlab.registry.RunAccess;
 import org.fashionlab.registry.RunDetails;
-import org.fashionlab.registry.RunService;
 import org.fashionlab.registry.RunSummary;
 
 /** A run's confusion matrix; a click on a cell shows its test images; the most confused pairs. */
@@ -26,7 +26,7 @@ final class MisclassificationPanel extends Composite<Div> {
   static final int GALLERY_LIMIT = 100;
   private static final int PAIRS = 5;
 
-  private final RunService runs;
+  private final RunAccess runs;
   private final DatasetService datasets;
   private final ConfusionExplorer explorer;
   private final Select<RunSummary> run = RunChoice.create("confusion-run", "Run");
@@ -36,7 +36,7 @@ final class MisclassificationPanel extends Composite<Div> {
   private final Div gallery = new Div();
   private RunDetails details;
 
-  MisclassificationPanel(RunService runs, DatasetService datasets, ConfusionExplorer explorer) {
+  MisclassificationPanel(RunAccess runs, DatasetService datasets, ConfusionExplorer explorer) {
     this.runs = runs;
     this.datasets = datasets;
     this.explorer = explorer;

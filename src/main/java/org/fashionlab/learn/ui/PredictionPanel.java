@@ -16,7 +16,7 @@ import org.fashionlab.dataset.DatasetService;
 import org.fashionlab.dataset.FashionClass;
 import org.fashionlab.dataset.Split;
 import org.fashionlab.learn.CrossEntropy;
-import org.fashionlab.registry.RunService;
+import org.fashionlab.registry.RunAccess;
 import org.fashionlab.registry.RunSummary;
 
 /** Exercise 10: one test image through a trained model, all ten probabilities as R prints them. */
@@ -24,14 +24,14 @@ final class PredictionPanel extends Composite<Div> {
 
   static final int DEFAULT_IMAGE = 10;
 
-  private final RunService runs;
+  private final RunAccess runs;
   private final DatasetService datasets;
   private final Select<RunSummary> run = RunChoice.create("predict-run", "Trained model");
   private final IntegerField number = new IntegerField("Test image #");
   private final Div picture = new Div();
   private final Div result = new Div();
 
-  PredictionPanel(RunService runs, DatasetService datasets) {
+  PredictionPanel(RunAccess runs, DatasetService datasets) {
     this.runs = runs;
     this.datasets = datasets;
     number.setId("predict-image");

@@ -4,7 +4,8 @@ import com.vaadin.flow.component.select.Select;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
-import org.fashionlab.registry.RunService;
+import org.fashionlab.account.Scope;
+import org.fashionlab.registry.RunAccess;
 import org.fashionlab.registry.RunStatus;
 import org.fashionlab.registry.RunSummary;
 
@@ -28,9 +29,9 @@ final class RunChoice {
    * tuning studies (a study trains dozens of them); selects the newest.
    */
   static List<RunSummary> fill(
-      Select<RunSummary> select, RunService runs, Predicate<RunSummary> filter) {
+      Select<RunSummary> select, RunAccess runs, Predicate<RunSummary> filter) {
     List<RunSummary> finished =
-        runs.list().stream()
+        runs.list(Scope.CLASS).stream()
             .filter(r -> r.status() == RunStatus.FINISHED && r.studyId() == null)
             .filter(filter)
             .toList();

@@ -13,12 +13,14 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.fashionlab.base.ui.MainLayout;
+import org.fashionlab.base.ui.ScopeChoice;
 import org.fashionlab.base.ui.UiEventBuffer;
 import org.fashionlab.dataset.DatasetService;
 import org.fashionlab.queue.RunChange;
 import org.fashionlab.queue.RunFeed;
 import org.fashionlab.queue.Subscription;
 import org.fashionlab.queue.TrainingQueue;
+import org.fashionlab.registry.RunAccess;
 import org.fashionlab.registry.RunArchive;
 import org.fashionlab.registry.RunService;
 import org.fashionlab.registry.RunStatus;
@@ -42,6 +44,8 @@ class ModelsView extends Div {
   private final RunGrid grid;
   private final ComparePanel compare = new ComparePanel();
   private final SingleImagePanel singleImage;
+  private final RunAccess access;
+  private final ScopeChoice scope;
   private List<RunSummary> shownSelection;
   private List<RunSummary> shownModels;
   private UiEventBuffer<RunChange> changes;
@@ -49,14 +53,17 @@ class ModelsView extends Div {
 
   ModelsView(
       RunService runs,
+      RunAccess access,
       TrainingQueue queue,
       RunArchive archive,
       RunFeed feed,
       DatasetService datasets,
       CurrentUser currentUser) {
     this.runs = runs;
+    this.access = access;
     this.feed = feed;
-    this.grid = new RunGrid(new RunActions(runs, queue, archive, this::refresh));
+    this.scope = new ScopeChoice("run-scope", currentUser.require().isTeacher(), s -> refresh());
+    this.grid = new RunGrid(new RunActions(access, queue, archive, this::refresh));
     this.singleImage = new SingleImagePanel(runs, datasets);
     addClassName("fl-models-view");
     differencesOnly.setId("differences-only");
@@ -87,7 +94,7 @@ class ModelsView extends Div {
   private Div createToolbar(RunArchive archive, String owner) {
     CsvDownload download = new CsvDownload(grid::visibleRuns);
     ImportUpload upload = new ImportUpload(archive, owner, this::refresh);
-    Div toolbar = new Div(filter, differencesOnly, download, upload);
+    Div toolbar = new Div(scope, filter, differencesOnly, download, upload);
     toolbar.addClassName("fl-models-toolbar");
     return toolbar;
   }
@@ -98,12 +105,17 @@ class ModelsView extends Div {
 
   /** Reloads the runs from the registry, keeping the selection. */
   void refresh() {
-    List<RunSummary> all = runs.list();
+    List<RunSummary> all = runsToShow();
     grid.setRuns(all);
     empty.setVisible(all.isEmpty());
     grid.setVisible(!all.isEmpty());
     compare.setVisible(!all.isEmpty());
     showSelection();
+  }
+
+  /** The runs the signed-in person sees in the chosen scope: the only source of the table. */
+  private List<RunSummary> runsToShow() {
+    return access.list(scope.scope());
   }
 
   private void showSelection() {

@@ -12,20 +12,23 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import org.fashionlab.base.ui.ErrorNotifier;
 import org.fashionlab.queue.TrainingQueue;
+import org.fashionlab.registry.RunAccess;
 import org.fashionlab.registry.RunArchive;
-import org.fashionlab.registry.RunService;
 import org.fashionlab.registry.RunStatus;
 import org.fashionlab.registry.RunSummary;
 
-/** The buttons in each row of the comparison table: rename, download the model, delete. */
+/**
+ * The buttons in each row of the comparison table: rename, share with the class, download the
+ * model, delete. Only what the signed-in person may do is offered; the rest stays read only.
+ */
 final class RunActions {
 
-  private final RunService runs;
+  private final RunAccess runs;
   private final TrainingQueue queue;
   private final RunArchive archive;
   private final Runnable onChange;
 
-  RunActions(RunService runs, TrainingQueue queue, RunArchive archive, Runnable onChange) {
+  RunActions(RunAccess runs, TrainingQueue queue, RunArchive archive, Runnable onChange) {
     this.runs = runs;
     this.queue = queue;
     this.archive = archive;
@@ -33,18 +36,45 @@ final class RunActions {
   }
 
   HorizontalLayout create(RunSummary run) {
-    Button rename = icon(VaadinIcon.EDIT, "Rename " + run.name(), "rename");
-    rename.addClickListener(e -> openRename(run));
-    Button delete = icon(VaadinIcon.TRASH, "Delete " + run.name(), "delete");
-    delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-    delete.addClickListener(e -> confirmDelete(run));
-    HorizontalLayout actions = new HorizontalLayout(rename);
-    if (run.status() == RunStatus.FINISHED && runs.canPredict(run.id())) {
+    HorizontalLayout actions = new HorizontalLayout();
+    actions.setSpacing(false);
+    boolean manage = runs.canManage(run);
+    boolean finished = run.status() == RunStatus.FINISHED;
+    if (manage) {
+      Button rename = icon(VaadinIcon.EDIT, "Rename " + run.name(), "rename");
+      rename.addClickListener(e -> openRename(run));
+      actions.add(rename);
+    }
+    if (finished && runs.isOwn(run)) {
+      actions.add(createShare(run));
+    }
+    if (finished && runs.canPredict(run.id())) {
       actions.add(createExport(run));
     }
-    actions.add(delete);
-    actions.setSpacing(false);
+    if (manage) {
+      Button delete = icon(VaadinIcon.TRASH, "Delete " + run.name(), "delete");
+      delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+      delete.addClickListener(e -> confirmDelete(run));
+      actions.add(delete);
+    }
     return actions;
+  }
+
+  /** Shares a finished run with the owner's classmates (they can look, not change), or stops. */
+  private Button createShare(RunSummary run) {
+    Button share =
+        icon(
+            run.shared() ? VaadinIcon.USERS : VaadinIcon.LOCK,
+            run.shared()
+                ? "Shared with your class: click to stop sharing " + run.name()
+                : "Only you and your teacher see it: click to share " + run.name(),
+            "share");
+    share.addClickListener(
+        e -> {
+          runs.share(run.id(), !run.shared());
+          onChange.run();
+        });
+    return share;
   }
 
   private static Button icon(VaadinIcon icon, String label, String className) {

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
 import java.util.UUID;
+import org.fashionlab.account.NotYoursException;
 import org.fashionlab.base.ui.CodePanel;
 import org.fashionlab.base.ui.ErrorNotifier;
 import org.fashionlab.base.ui.MainLayout;
@@ -27,6 +28,8 @@ import org.fashionlab.model.ModelSpec;
 import org.fashionlab.model.Presets;
 import org.fashionlab.queue.RunFeed;
 import org.fashionlab.queue.TrainingQueue;
+import org.fashionlab.registry.RunAccess;
+import org.fashionlab.registry.RunDetails;
 import org.fashionlab.registry.RunService;
 import org.fashionlab.security.CurrentUser;
 
@@ -42,7 +45,7 @@ import org.fashionlab.security.CurrentUser;
 class TrainView extends Div implements BeforeEnterObserver, AfterNavigationObserver {
 
   private final TrainingQueue queue;
-  private final RunService runs;
+  private final RunAccess access;
   private final String owner;
   private final TrainingForm form = new TrainingForm();
   private final NetworkDiagram diagram = new NetworkDiagram();
@@ -54,11 +57,12 @@ class TrainView extends Div implements BeforeEnterObserver, AfterNavigationObser
   TrainView(
       TrainingQueue queue,
       RunService runs,
+      RunAccess access,
       RunFeed feed,
       DatasetService datasets,
       CurrentUser currentUser) {
     this.queue = queue;
-    this.runs = runs;
+    this.access = access;
     this.owner = currentUser.username();
     this.jobs = new JobPanel(runs, queue, feed, datasets, owner);
     addClassName("fl-train-view");
@@ -114,7 +118,13 @@ class TrainView extends Div implements BeforeEnterObserver, AfterNavigationObser
   }
 
   private void copyRun(String id) {
-    Optional<ModelSpec> spec = runId(id).flatMap(runs::spec);
+    Optional<ModelSpec> spec;
+    try {
+      spec = runId(id).flatMap(access::details).map(RunDetails::spec);
+    } catch (NotYoursException e) {
+      ErrorNotifier.show(e.getMessage() + " The form keeps its values.");
+      return;
+    }
     if (spec.isPresent()) {
       form.loadCopy(spec.get());
     } else {

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.fashionlab.base.ui.ErrorNotifier;
 import org.fashionlab.base.ui.MainLayout;
+import org.fashionlab.base.ui.ScopeChoice;
 import org.fashionlab.base.ui.UiEventBuffer;
 import org.fashionlab.model.ModelSpec;
 import org.fashionlab.model.Presets;
@@ -48,11 +49,15 @@ class TuneView extends Div {
   private final StudyPicker earlier;
   private final StudyPanel panel;
   private final String owner;
+  private final ScopeChoice scope;
   private UiEventBuffer<RunChange> events;
   private Subscription subscription;
 
   TuneView(StudyService studies, RunService runs, RunFeed feed, CurrentUser currentUser) {
     this.owner = currentUser.username();
+    this.scope = new ScopeChoice("study-scope", true, s -> refreshStudies(true));
+    // Studies are never shared: only a teacher has a second choice (their classes' studies).
+    scope.setVisible(currentUser.require().isTeacher());
     this.studies = studies;
     this.runs = runs;
     this.feed = feed;
@@ -73,7 +78,7 @@ class TuneView extends Div {
         form,
         estimate,
         start,
-        new Div(earlier),
+        new Div(scope, earlier),
         panel);
     updateEstimate();
     refreshStudies(true);
@@ -84,7 +89,8 @@ class TuneView extends Div {
     // As they are: the form shows and sets the validation split the trials use.
     Presets.all().forEach(p -> bases.put(p.name() + " (preset)", p));
     runs.list().stream()
-        .filter(r -> r.status() == RunStatus.FINISHED && r.studyId() == null)
+        .filter(
+            r -> r.status() == RunStatus.FINISHED && r.studyId() == null && owner.equals(r.owner()))
         .limit(20)
         .forEach(
             r ->
@@ -128,7 +134,7 @@ class TuneView extends Div {
   }
 
   private void refreshStudies(boolean showLatest) {
-    List<StudyResult> list = studies.list();
+    List<StudyResult> list = studies.list(scope.scope());
     if (showLatest && !list.isEmpty()) {
       panel.show(list.get(0));
     }

@@ -88,6 +88,8 @@ class ClassroomBrowserTest extends BrowserJourney {
           .isEmpty();
       BrowserSession.screenshot(student, "classroom-04-student-signed-in");
       assertThat(cspViolations(student)).isEmpty();
+      trainATinyMlp(student);
+      BrowserSession.screenshot(student, "classroom-06-student-trained");
     } finally {
       student.quit();
     }
@@ -96,6 +98,56 @@ class ClassroomBrowserTest extends BrowserJourney {
     wait.until(d -> d.findElement(By.id("members-grid")).getText().contains("mia.k"));
     screenshot("classroom-05-class-with-student");
     assertThat(cspViolations(driver)).isEmpty();
+
+    // The teacher's own runs are none; the whole class shows Mia's.
+    open("/models");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("run-scope")));
+    assertThat(driver.findElement(By.tagName("body")).getText()).doesNotContain("mia.k");
+    chooseRadio(driver, "run-scope", "Whole class");
+    wait.until(d -> text("runs").contains("mia.k"));
+    screenshot("classroom-07-teacher-whole-class");
+
+    // Another student, outside the class, sees nothing of it, mine or shared.
+    ChromeDriver other = BrowserSession.start();
+    try {
+      TestAccounts.STUDENT.ensure(context);
+      signIn(other, port, TestAccounts.STUDENT.username, TestAccounts.PASSWORD);
+      other.get("http://localhost:" + port + "/models");
+      WebDriverWait otherWait = new WebDriverWait(other, Duration.ofSeconds(60));
+      otherWait.until(ExpectedConditions.presenceOfElementLocated(By.id("run-scope")));
+      chooseRadio(other, "run-scope", "Shared by classmates");
+      sleep(1_000);
+      assertThat(other.findElement(By.tagName("body")).getText()).doesNotContain("mia.k");
+      other.get("http://localhost:" + port + "/train");
+      otherWait.until(ExpectedConditions.presenceOfElementLocated(By.id("start")));
+      assertThat(other.findElement(By.tagName("body")).getText()).doesNotContain("Finished in");
+      BrowserSession.screenshot(other, "classroom-08-other-student-sees-nothing");
+    } finally {
+      other.quit();
+    }
+  }
+
+  /** The student trains the Course MLP on 500 images for one epoch from the Train page. */
+  private static void trainATinyMlp(ChromeDriver student) {
+    WebDriverWait wait = new WebDriverWait(student, Duration.ofSeconds(120));
+    student.get(student.getCurrentUrl().replaceAll("(https?://[^/]+).*", "$1") + "/train");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("training-limit")));
+    fill(student, "training-limit", "500");
+    fill(student, "epochs", "1");
+    student.findElement(By.cssSelector("#epochs input")).sendKeys(org.openqa.selenium.Keys.TAB);
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("start"))).click();
+    wait.until(d -> d.findElement(By.id("job-status")).getText().startsWith("Finished"));
+  }
+
+  /** Clicks the radio button labelled {@code label} in the group with {@code id}. */
+  private static void chooseRadio(ChromeDriver browser, String id, String label) {
+    for (var button : browser.findElements(By.cssSelector("#" + id + " vaadin-radio-button"))) {
+      if (button.getText().strip().equals(label)) {
+        button.click();
+        return;
+      }
+    }
+    throw new AssertionError("No radio button \"" + label + "\" in #" + id);
   }
 
   /** Types into the Vaadin field with {@code id} in {@code browser}, replacing its value. */

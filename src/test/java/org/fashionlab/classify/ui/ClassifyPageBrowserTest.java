@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.fashionlab.BrowserJourney;
+import org.fashionlab.TestAccounts;
 import org.fashionlab.classify.ClassifyService;
 import org.fashionlab.queue.TrainingQueue;
 import org.fashionlab.registry.RegistryFixtures;
@@ -31,7 +32,12 @@ class ClassifyPageBrowserTest extends BrowserJourney {
   void uploadingAPhotoShowsEachPreprocessingStepAndOneChartPerModel() throws Exception {
     for (int i = 0; i < 2; i++) {
       RegistryFixtures.awaitDone(
-          runs, queue.submit(RegistryFixtures.quickMlp(1_000, 1), "teacher").id());
+          runs,
+          queue
+              .submit(
+                  RegistryFixtures.quickMlp(1_000, 1),
+                  TestAccounts.STUDENT.ensure(context).username)
+              .id());
     }
     int models = classify.models().size();
     assertThat(models).isGreaterThanOrEqualTo(2);

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.fashionlab.BrowserJourney;
+import org.fashionlab.TestAccounts;
 import org.fashionlab.model.ModelSpec;
 import org.fashionlab.model.Presets;
 import org.fashionlab.queue.TrainingQueue;
@@ -153,7 +154,7 @@ class LessonsBrowserTest extends BrowserJourney {
         Presets.COURSE_CNN
             .withName("lessons CNN")
             .withTraining(Presets.COURSE_CNN.training().withTrainingLimit(1_500).withEpochs(4));
-    cnnRun = queue.submit(cnn, "lessons").id();
+    cnnRun = queue.submit(cnn, TestAccounts.STUDENT.ensure(context).username).id();
     UUID run = cnnRun;
     ModelSpec base =
         Presets.COURSE_MLP.withTraining(
@@ -169,7 +170,7 @@ class LessonsBrowserTest extends BrowserJourney {
                         new GridAxis(Hyperparameter.LEARNING_RATE, List.of("0.001", "0.01"))),
                     Selection.K_FOLD,
                     2),
-                "lessons")
+                TestAccounts.STUDENT.ensure(context).username)
             .id();
     await()
         .atMost(Duration.ofMinutes(4))

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.fashionlab.KaribuPages;
+import org.fashionlab.TestAccounts;
 import org.fashionlab.base.ui.ChartClickEvent;
 import org.fashionlab.base.ui.EChart;
 import org.fashionlab.base.ui.ImageTile;
@@ -309,7 +310,7 @@ class LearnViewTest {
                       .withTrainingLimit(600)
                       .withEpochs(3)
                       .withValidationSplit(0.2));
-      validatedRun = queue.submit(spec, "learn-test").id();
+      validatedRun = queue.submit(spec, TestAccounts.STUDENT.ensure(context).username).id();
       await()
           .atMost(Duration.ofSeconds(120))
           .until(() -> runs.summary(validatedRun).map(r -> !r.status().isActive()).orElse(false));
@@ -333,7 +334,7 @@ class LearnViewTest {
                       .withTrainingLimit(1_000)
                       .withEpochs(1)
                       .withValidationSplit(0));
-      cnnRun = queue.submit(spec, "learn-test").id();
+      cnnRun = queue.submit(spec, TestAccounts.STUDENT.ensure(context).username).id();
       await()
           .atMost(Duration.ofSeconds(120))
           .until(() -> runs.summary(cnnRun).map(r -> !r.status().isActive()).orElse(false));

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import org.fashionlab.BrowserJourney;
+import org.fashionlab.TestAccounts;
 import org.fashionlab.queue.TrainingQueue;
 import org.fashionlab.registry.RunService;
 import org.fashionlab.registry.RunSummary;
@@ -51,7 +52,8 @@ class ModelsPageBrowserTest extends BrowserJourney {
 
   @Test
   void studentSortsByTestAccuracyDownloadsTheTableAndComparesTwoRuns() throws Exception {
-    List<RunSummary> trained = TrainedRuns.ensure(runs, queue);
+    List<RunSummary> trained =
+        TrainedRuns.ensure(runs, queue, TestAccounts.STUDENT.ensure(context).username);
     List<RunSummary> stored = runs.list();
     open("/models");
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));

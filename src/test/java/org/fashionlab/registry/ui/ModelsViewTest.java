@@ -37,6 +37,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.fashionlab.KaribuPages;
+import org.fashionlab.TestAccounts;
 import org.fashionlab.base.ui.ProbabilityBars;
 import org.fashionlab.dataset.DatasetService;
 import org.fashionlab.dataset.FashionClass;
@@ -67,7 +68,7 @@ class ModelsViewTest {
 
   @BeforeEach
   void openModelsPage() {
-    trained = TrainedRuns.ensure(runs, queue);
+    trained = TrainedRuns.ensure(runs, queue, TestAccounts.STUDENT.ensure(context).username);
     KaribuPages.open(context, ModelsView.class, "models");
   }
 
@@ -118,7 +119,10 @@ class ModelsViewTest {
 
   @Test
   void theGridFollowsATrainingStartedElsewhereAsItGoes() {
-    RunSummary started = queue.submit(TrainedRuns.spec("models-page live", 0.002, 128), "other");
+    RunSummary started =
+        queue.submit(
+            TrainedRuns.spec("models-page live", 0.002, 128),
+            TestAccounts.STUDENT.ensure(context).username);
 
     await()
         .pollInSameThread() // the UI lives on this thread
@@ -229,7 +233,14 @@ class ModelsViewTest {
 
   @Test
   void deletingAsksForConfirmationAndThenRemovesTheRun() {
-    RunSummary doomed = TrainedRuns.train(runs, queue, "models-page doomed", 0.001, 128);
+    RunSummary doomed =
+        TrainedRuns.train(
+            runs,
+            queue,
+            TestAccounts.STUDENT.ensure(context).username,
+            "models-page doomed",
+            0.001,
+            128);
     _get(ModelsView.class).refresh();
 
     clickDelete(doomed);
@@ -323,7 +334,8 @@ class ModelsViewTest {
     byte[] bad = "this is no zip".getBytes(StandardCharsets.UTF_8);
     String reason;
     try {
-      archive.importArchive(new java.io.ByteArrayInputStream(bad), "tester");
+      archive.importArchive(
+          new java.io.ByteArrayInputStream(bad), TestAccounts.STUDENT.ensure(context).username);
       throw new AssertionError("a text file was imported");
     } catch (ImportRefusedException e) {
       reason = e.getMessage();

@@ -25,10 +25,10 @@ final class TrainedRuns {
   private TrainedRuns() {}
 
   /** The two runs, trained once per test context and reused after. */
-  static synchronized List<RunSummary> ensure(RunService runs, TrainingQueue queue) {
+  static synchronized List<RunSummary> ensure(RunService runs, TrainingQueue queue, String owner) {
     return List.of(
-        find(runs, FIRST).orElseGet(() -> train(runs, queue, FIRST, 0.001, 32)),
-        find(runs, SECOND).orElseGet(() -> train(runs, queue, SECOND, 0.003, 64)));
+        find(runs, FIRST).orElseGet(() -> train(runs, queue, owner, FIRST, 0.001, 32)),
+        find(runs, SECOND).orElseGet(() -> train(runs, queue, owner, SECOND, 0.003, 64)));
   }
 
   static Optional<RunSummary> find(RunService runs, String name) {
@@ -47,9 +47,14 @@ final class TrainedRuns {
   }
 
   static RunSummary train(
-      RunService runs, TrainingQueue queue, String name, double learningRate, int batchSize) {
+      RunService runs,
+      TrainingQueue queue,
+      String owner,
+      String name,
+      double learningRate,
+      int batchSize) {
     ModelSpec spec = spec(name, learningRate, batchSize);
-    UUID id = queue.submit(spec, "tester").id();
+    UUID id = queue.submit(spec, owner).id();
     await()
         .atMost(Duration.ofSeconds(90))
         .until(() -> runs.summary(id).map(r -> !r.status().isActive()).orElse(false));

@@ -55,7 +55,16 @@ class StudyChartTest {
     }
     StudySpec spec = new StudySpec("study", Presets.COURSE_MLP, grid, selection, 3);
     return new StudyResult(
-        UUID.randomUUID(), "study", "tester", Instant.now(), spec, "FINISHED", 18, 18, trials);
+        UUID.randomUUID(),
+        "study",
+        "tester",
+        Instant.now(),
+        spec,
+        "FINISHED",
+        18,
+        18,
+        trials,
+        null);
   }
 
   @Test

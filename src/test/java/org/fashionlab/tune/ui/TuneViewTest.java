@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.fashionlab.KaribuPages;
+import org.fashionlab.TestAccounts;
 import org.fashionlab.model.ModelSpec;
 import org.fashionlab.model.Presets;
 import org.fashionlab.tune.GridAxis;
@@ -118,7 +119,7 @@ class TuneViewTest {
             List.of(new GridAxis(Hyperparameter.NODES, List.of("16"))),
             Selection.HOLD_OUT,
             5);
-    return studies.start(spec, "tune-view-test").id();
+    return studies.start(spec, TestAccounts.STUDENT.ensure(context).username).id();
   }
 
   private StudyResult finished(UUID id) {
