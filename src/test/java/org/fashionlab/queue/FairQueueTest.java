@@ -246,6 +246,26 @@ class FairQueueTest {
     assertThat(runs.summary(first.id()).orElseThrow().status()).isEqualTo(RunStatus.FINISHED);
   }
 
+  @Test
+  void theTimeLeftWhileTrainingIsCloseToTheTimeItThenTakes() {
+    trainer.pace(25, 20); // 3 epochs of 20 batches and a test pass: about 1.6 s
+    RunSummary run = submit("eta", "etta", 3);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(20))
+        .until(
+            () -> {
+              var p = runs.progress(run.id()).orElseThrow();
+              return p.epoch() != null && p.epoch() == 2 && p.etaSeconds() != null;
+            });
+    long at = System.nanoTime();
+    double eta = runs.progress(run.id()).orElseThrow().etaSeconds();
+    awaitStatus(run.id(), RunStatus.FINISHED);
+    double actual = (System.nanoTime() - at) / 1e9;
+    System.out.printf("time left said %.2f s in epoch 2; the run then took %.2f s%n", eta, actual);
+    assertThat(eta).isCloseTo(actual, org.assertj.core.data.Offset.offset(0.3 + 0.3 * actual));
+  }
+
   private int executions(UUID runId) {
     return jdbc.queryForObject(
         "SELECT COUNT(*) FROM scheduled_tasks WHERE task_instance = ?",

@@ -30,9 +30,15 @@ public final class SleepingTrainer implements RunTrainer {
     started.add(request.spec().name());
     int epochs = request.spec().training().epochs();
     int batches = batchesPerEpoch;
+    // Each sleeping batch stands for IMAGES_PER_BATCH images, which sets the reporter's time left
+    // for the test set; the test phase below sleeps that long, so the stub's ETA tells the truth.
     ProgressReporter progress =
         new ProgressReporter(
-            sink, new TrainingStart(epochs, batches, batches * 32, 0, 1), 32, 10, 50);
+            sink,
+            new TrainingStart(epochs, batches, batches * IMAGES_PER_BATCH, 0, 1),
+            IMAGES_PER_BATCH,
+            10,
+            50);
     long begin = System.nanoTime();
     for (int epoch = 1; epoch <= epochs; epoch++) {
       Totals totals = new Totals();
