@@ -28,6 +28,8 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.fashionlab.budget.BudgetProperties;
+import org.fashionlab.budget.ComputeBudgets;
 import org.fashionlab.dataset.DatasetProperties;
 import org.fashionlab.dataset.DatasetService;
 import org.fashionlab.dataset.Split;

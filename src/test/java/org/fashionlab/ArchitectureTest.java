@@ -96,6 +96,26 @@ class ArchitectureTest {
    * The services of the features form layers (dataset, model, training, registry, queue, then tune,
    * classify, learn); views sit on top of all of them, so what a view uses is not a cycle.
    */
+  /** The budget is computed from a spec alone: nothing of the engine, so nothing allocated. */
+  @ArchTest
+  static final ArchRule theComputeBudgetAllocatesNothing =
+      noClasses()
+          .that()
+          .resideInAPackage("org.fashionlab.budget..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("ai.djl..");
+
+  /** The HTTP edge (errors, strict JSON, upload limits) sits on top: no feature depends on it. */
+  @ArchTest
+  static final ArchRule nothingDependsOnTheHttpEdge =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("org.fashionlab.api..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.fashionlab.api..");
+
   @ArchTest
   static final ArchRule featurePackagesHaveNoCycles =
       slices()

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -96,9 +97,19 @@ public abstract class BrowserJourney {
   }
 
   /** Replaces the value of the Vaadin field with {@code id} and leaves it (TAB commits it). */
+  /** Types into the field {@code id}, finding it again when the page has just redrawn it. */
   protected static void type(String id, String value) {
-    WebElement input = driver.findElement(By.cssSelector("#" + id + " input"));
-    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.TAB);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        WebElement input = driver.findElement(By.cssSelector("#" + id + " input"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.TAB);
+        return;
+      } catch (StaleElementReferenceException redrawn) {
+        if (attempt == 3) {
+          throw redrawn;
+        }
+      }
+    }
   }
 
   protected static void scrollTo(String id) {

@@ -24,9 +24,12 @@ public final class Csv {
     return cell;
   }
 
-  /** Text a spreadsheet would run as a formula (starting with =, +, - or @) gets a quote first. */
+  /**
+   * Text a spreadsheet would run as a formula gets a quote first: starting with =, +, - or @, or
+   * with a tab or line break (OWASP's list: some skip those and run the formula after them).
+   */
   public static String text(String value) {
-    if (!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0) {
+    if (!value.isEmpty() && "=+-@\t\r\n".indexOf(value.charAt(0)) >= 0) {
       return "'" + value;
     }
     return value;

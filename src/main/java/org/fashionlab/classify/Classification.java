@@ -11,13 +11,16 @@ import java.util.UUID;
  * @param input the network input: 784 values in [0, 1]
  * @param predictions one per model, in the order of the runs
  * @param agreement a sentence on where the models agree or disagree
+ * @param notes what the student should know besides, e.g. colours converted approximately, or older
+ *     uploads removed to make room; empty when nothing
  */
 public record Classification(
     UUID uploadId,
     List<Step> steps,
     float[] input,
     List<ModelPrediction> predictions,
-    String agreement) {
+    String agreement,
+    List<String> notes) {
 
   /** A preprocessing step as the student sees it. */
   public record Step(String title, String explanation, BufferedImage image) {}

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 
 /** Classify a photo through the API: the same preprocessing and models as the Classify page. */
@@ -22,8 +23,12 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Classify", description = "Ask trained models about a photo")
 class ClassifyController {
 
-  /** The JSON answer: the upload's id, each model's top classes and the agreement sentence. */
-  record Answer(UUID uploadId, List<ModelPrediction> predictions, String agreement) {}
+  /**
+   * The JSON answer: the upload's id, each model's top classes, the agreement sentence and notes
+   * (colours converted approximately, older uploads removed to make room).
+   */
+  record Answer(
+      UUID uploadId, List<ModelPrediction> predictions, String agreement, List<String> notes) {}
 
   private final ClassifyService classify;
   private final CurrentUser currentUser;
@@ -42,11 +47,11 @@ class ClassifyController {
       @RequestParam(name = "runId", required = false) List<UUID> runIds)
       throws IOException {
     if (file.getSize() > classify.limits().maxUploadBytes()) {
-      throw new ImageRefusedException(
-          "The file is larger than " + classify.limits().maxUploadMegabytes() + " MB.");
+      // The request itself was just under the limit (UploadLimits); the file is over it: 413.
+      throw new MaxUploadSizeExceededException(classify.limits().maxUploadBytes());
     }
     Classification result = classify.classify(file.getBytes(), currentUser.username(), runIds);
-    return new Answer(result.uploadId(), result.predictions(), result.agreement());
+    return new Answer(result.uploadId(), result.predictions(), result.agreement(), result.notes());
   }
 
   @ExceptionHandler(ImageRefusedException.class)

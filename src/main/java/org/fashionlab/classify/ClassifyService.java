@@ -81,13 +81,18 @@ public class ClassifyService {
       predictions.add(
           new ModelPrediction(run.id(), run.name(), run.architecture(), top(probabilities, TOP)));
     }
-    UUID id =
+    UploadStore.Stored stored =
         store.save(bytes, owner, work.accountId(owner), decoded, prepared.input(), predictions);
     List<Classification.Step> steps =
         prepared.steps().stream()
             .map(s -> new Classification.Step(s.title(), s.explanation(), s.image()))
             .toList();
-    return new Classification(id, steps, prepared.input(), predictions, agreement(predictions));
+    List<String> notes = new ArrayList<>(decoded.notes());
+    if (!stored.notice().isEmpty()) {
+      notes.add(stored.notice());
+    }
+    return new Classification(
+        stored.id(), steps, prepared.input(), predictions, agreement(predictions), notes);
   }
 
   private List<RunSummary> chosen(Collection<UUID> runIds) {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -29,8 +30,25 @@ final class ImageDecoder {
 
   static final String FORMATS = "PNG, JPEG, GIF, BMP or WebP";
 
-  /** A decoded image, its format name (e.g. "png") and its EXIF orientation (1 = upright). */
-  record Decoded(BufferedImage image, String format, int orientation) {}
+  /** The shortest side an image may have: a Fashion-MNIST image's. */
+  static final int MIN_SIDE = PhotoPreprocessor.SIDE;
+
+  /**
+   * A decoded image, its format name (e.g. "png"), its EXIF orientation (1 = upright) and notes on
+   * how it was read that the student should know (e.g. colours converted without a profile).
+   */
+  record Decoded(BufferedImage image, String format, int orientation, List<String> notes) {}
+
+  /**
+   * What TwelveMonkeys says when a CMYK or YCCK JPEG has no ICC profile: the colours are converted
+   * with a generic profile. The pixels are all there; only their colours are approximate.
+   */
+  private static final Pattern COLOUR_WARNING =
+      Pattern.compile("ICC|colou?r profile|colou?r space|CMYK|YCCK", Pattern.CASE_INSENSITIVE);
+
+  static final String COLOUR_NOTE =
+      "The photo has CMYK colours without a colour profile: they were converted approximately,"
+          + " so grey levels may differ slightly from the original.";
 
   private final ClassifyProperties limits;
 
@@ -66,13 +84,16 @@ final class ImageDecoder {
         List<String> warnings = new ArrayList<>();
         reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
         BufferedImage image = reader.read(0);
-        if (!warnings.isEmpty()) {
+        List<String> damage =
+            warnings.stream().filter(w -> !COLOUR_WARNING.matcher(w).find()).toList();
+        if (!damage.isEmpty()) {
           // e.g. "Premature end of JPEG file": the decoder filled the missing part with grey.
           throw new ImageRefusedException(
-              "The image is damaged or truncated (" + warnings.get(0) + "). Upload it again.");
+              "The image is damaged or truncated (" + damage.get(0) + "). Upload it again.");
         }
+        List<String> notes = warnings.isEmpty() ? List.of() : List.of(COLOUR_NOTE);
         int orientation = format.contains("jp") ? orientation(bytes) : 1;
-        return new Decoded(image, format, orientation);
+        return new Decoded(image, format, orientation, notes);
       } finally {
         reader.dispose();
       }
@@ -88,6 +109,11 @@ final class ImageDecoder {
     long pixels = (long) width * height;
     if (width < 1 || height < 1) {
       throw new ImageRefusedException("The image has no pixels.");
+    }
+    if (width < MIN_SIDE || height < MIN_SIDE) {
+      throw new ImageRefusedException(
+          "The image is only %d x %d pixels: too small to be a photo of clothing (Fashion-MNIST's are %d x %d). Upload one at least %d pixels on each side."
+              .formatted(width, height, MIN_SIDE, MIN_SIDE, MIN_SIDE));
     }
     if (pixels > limits.maxMegapixels() * 1_000_000L) {
       throw new ImageRefusedException(

@@ -19,7 +19,8 @@ import org.fashionlab.dataset.DatasetService;
  * Turns a photo into a Fashion-MNIST-like input, keeping each step as a picture: upright (EXIF),
  * flattened on white and grey, inverted when the background is light (Fashion-MNIST shows a light
  * object on black), cropped to the object, padded to a square, and shrunk to 28 x 28 so that the
- * object's longest side fills the frame, as it does in 99% of Fashion-MNIST images.
+ * object's longest side fills the frame, as it does in 99% of Fashion-MNIST images. An image that
+ * already is 28 x 28 with a dark background is used as it is.
  */
 final class PhotoPreprocessor {
 
@@ -50,6 +51,16 @@ final class PhotoPreprocessor {
 
     int background = grey.borderMedian();
     boolean inverted = background > 127;
+    if (!inverted && grey.width() == SIDE && grey.height() == SIDE) {
+      // Already what the network takes: cropping and stretching it again would change the very
+      // pixels it was trained on (a Fashion-MNIST image uploaded as a PNG must predict the same).
+      steps.add(
+          new Step(
+              "28 x 28",
+              "already 28 x 28 on a dark background, like Fashion-MNIST: used as it is",
+              grey.image()));
+      return new Result(steps, DatasetService.scaled(grey.values()), false);
+    }
     Grey object =
         (inverted ? grey.inverted() : grey)
             .minusBackground(inverted ? 255 - background : background);

@@ -1,5 +1,6 @@
 package org.fashionlab.classify;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -14,4 +15,8 @@ interface UploadRepository extends JpaRepository<Upload, UUID> {
   @org.springframework.data.jpa.repository.Query(
       "UPDATE Upload u SET u.ownerId = ?1, u.owner = ?2 WHERE u.ownerId IS NULL")
   int adoptOwnerless(UUID ownerId, String owner);
+
+  List<Upload> findByOwnerIdOrderByCreatedAtAsc(UUID ownerId);
+
+  List<Upload> findByCreatedAtBefore(Instant cutoff);
 }

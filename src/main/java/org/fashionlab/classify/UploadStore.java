@@ -10,42 +10,60 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 import org.fashionlab.storage.StorageProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Uploaded files under the uploads folder, each under a generated name (never the user's), and
- * their database rows.
+ * their database rows. Each owner keeps at most {@link ClassifyProperties#maxUploadsPerOwner()}
+ * uploads and {@link ClassifyProperties#maxOwnerMegabytes()}: a new upload removes that owner's
+ * oldest ones first, and says so. Uploads older than the retention period are removed on the way.
  */
 @Component
 class UploadStore {
 
   private static final TypeReference<List<ModelPrediction>> PREDICTIONS = new TypeReference<>() {};
 
+  private static final Logger log = LoggerFactory.getLogger(UploadStore.class);
+
   private final UploadRepository uploads;
   private final ObjectMapper json;
   private final Path folder;
+  private final ClassifyProperties limits;
 
-  UploadStore(UploadRepository uploads, ObjectMapper json, StorageProperties storage) {
+  UploadStore(
+      UploadRepository uploads,
+      ObjectMapper json,
+      StorageProperties storage,
+      ClassifyProperties limits) {
     this.uploads = uploads;
     this.json = json;
     this.folder = storage.uploadsDir().toAbsolutePath();
+    this.limits = limits;
   }
 
+  /** A stored upload, and what was removed to make room for it ("" when nothing). */
+  record Stored(UUID id, int removed, String notice) {}
+
   @Transactional
-  UUID save(
+  Stored save(
       byte[] bytes,
       String owner,
       UUID ownerId,
       ImageDecoder.Decoded decoded,
       float[] input,
       List<ModelPrediction> predictions) {
+    removeExpired();
+    int removed = makeRoom(ownerId, bytes.length);
     UUID id = UUID.randomUUID();
     String fileName = id + "." + extension(decoded.format());
     Upload upload = new Upload(id, Instant.now(), owner, ownerId, fileName, decoded.format());
@@ -63,7 +81,52 @@ class UploadStore {
       deleteFile(fileName);
       throw e;
     }
-    return id;
+    return new Stored(id, removed, removed == 0 ? "" : notice(removed));
+  }
+
+  /** Removes the owner's oldest uploads until one of {@code bytes} more fits; how many went. */
+  private int makeRoom(UUID ownerId, long bytes) {
+    if (bytes > limits.maxOwnerBytes()) {
+      throw new ImageRefusedException(
+          "This photo is larger than the "
+              + limits.maxOwnerMegabytes()
+              + " MB each person may keep. Upload a smaller one.");
+    }
+    List<Upload> mine = uploads.findByOwnerIdOrderByCreatedAtAsc(ownerId);
+    long kept = mine.stream().mapToLong(Upload::getSizeBytes).sum();
+    int count = mine.size();
+    int removed = 0;
+    while (removed < mine.size()
+        && (count + 1 > limits.maxUploadsPerOwner() || kept + bytes > limits.maxOwnerBytes())) {
+      Upload oldest = mine.get(removed++);
+      kept -= oldest.getSizeBytes();
+      count--;
+      remove(oldest);
+    }
+    return removed;
+  }
+
+  private String notice(int removed) {
+    return (removed == 1 ? "Your oldest upload was" : "Your " + removed + " oldest uploads were")
+        + " removed to stay within the "
+        + limits.maxUploadsPerOwner()
+        + " uploads and "
+        + limits.maxOwnerMegabytes()
+        + " MB each person may keep.";
+  }
+
+  private void removeExpired() {
+    Instant cutoff = Instant.now().minus(Duration.ofDays(limits.retentionDays()));
+    List<Upload> expired = uploads.findByCreatedAtBefore(cutoff);
+    expired.forEach(this::remove);
+    if (!expired.isEmpty()) {
+      log.info("Removed {} uploads older than {} days", expired.size(), limits.retentionDays());
+    }
+  }
+
+  private void remove(Upload upload) {
+    uploads.delete(upload);
+    deleteFile(upload.getFileName());
   }
 
   /** The latest uploads of these owners, newest first. */
@@ -98,8 +161,7 @@ class UploadStore {
   void delete(UUID id) {
     Upload upload =
         uploads.findById(id).orElseThrow(() -> new NoSuchElementException("No upload " + id));
-    uploads.delete(upload);
-    deleteFile(upload.getFileName());
+    remove(upload);
   }
 
   /** The stored file of an upload. */

@@ -29,8 +29,12 @@ public class DatasetService {
   /** The largest grey value; dividing by it scales pixels to [0, 1]. */
   public static final int MAX_GREY = 255;
 
-  /** Test-set batch size for evaluation: large batches, no shuffling. */
-  private static final int EVALUATION_BATCH = 1000;
+  /**
+   * Batch size for evaluating the test set and (at least) the validation split: DJL keeps every
+   * layer's output until a batch ends, so memory grows with it. At 1,000 the test evaluation made
+   * the peak of a training: 601 MB for the strong two-block CNN, 225 MB at 256 (BENCHMARKS.md).
+   */
+  public static final int EVALUATION_BATCH = 256;
 
   private final FashionMnistFiles files;
   private volatile FashionMnistData data;
@@ -138,7 +142,7 @@ public class DatasetService {
     RandomAccessDataset validation =
         holdOut.validation().length == 0
             ? null
-            : validationSet(train, holdOut.validation(), Math.max(batchSize, 256));
+            : validationSet(train, holdOut.validation(), Math.max(batchSize, EVALUATION_BATCH));
     return new TrainingData(training, validation, testSet());
   }
 

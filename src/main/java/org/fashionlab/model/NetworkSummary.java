@@ -3,6 +3,7 @@ package org.fashionlab.model;
 import ai.djl.basicdataset.cv.classification.FashionMnist;
 import java.util.ArrayList;
 import java.util.List;
+import org.fashionlab.model.LayerSummary.Kind;
 
 /**
  * The layer-by-layer table of a network computed from its spec alone: output shapes and parameter
@@ -27,6 +28,11 @@ public record NetworkSummary(List<LayerSummary> layers, List<SpecViolation> prob
   /** Total trainable parameters. */
   public long totalParameters() {
     return layers.stream().mapToLong(LayerSummary::parameters).sum();
+  }
+
+  /** Multiply-adds of one forward pass of one image. */
+  public long multiplyAdds() {
+    return layers.stream().mapToLong(LayerSummary::multiplyAdds).sum();
   }
 
   /** Compact architecture text, e.g. "784-128-10" or "conv32-pool-128-10". */
@@ -61,7 +67,7 @@ public record NetworkSummary(List<LayerSummary> layers, List<SpecViolation> prob
       dropout = mlp.dropout();
       dense = mlp.hiddenLayers();
       denseActivation = mlp.activation().label();
-      layers.add(new LayerSummary("Flatten", "", List.of(INPUTS), 0));
+      layers.add(new LayerSummary(Kind.FLATTEN, "Flatten", "", List.of(INPUTS), 0, 0));
     } else {
       CnnSpec cnn = (CnnSpec) spec;
       flat = convolutions(cnn, layers, problems);
@@ -73,15 +79,25 @@ public record NetworkSummary(List<LayerSummary> layers, List<SpecViolation> prob
     for (int nodes : dense) {
       layers.add(
           new LayerSummary(
-              "Dense " + nodes, denseActivation, List.of(nodes), (long) inputs * nodes + nodes));
+              Kind.DENSE,
+              "Dense " + nodes,
+              denseActivation,
+              List.of(nodes),
+              (long) inputs * nodes + nodes,
+              (long) inputs * nodes));
       if (dropout > 0) {
-        layers.add(new LayerSummary("Dropout " + dropout, "", List.of(nodes), 0));
+        layers.add(new LayerSummary(Kind.DROPOUT, "Dropout " + dropout, "", List.of(nodes), 0, 0));
       }
       inputs = nodes;
     }
     layers.add(
         new LayerSummary(
-            "Dense " + CLASSES, "softmax", List.of(CLASSES), (long) inputs * CLASSES + CLASSES));
+            Kind.OUTPUT,
+            "Dense " + CLASSES,
+            "softmax",
+            List.of(CLASSES),
+            (long) inputs * CLASSES + CLASSES,
+            (long) inputs * CLASSES));
     return new NetworkSummary(layers, problems);
   }
 
@@ -119,6 +135,7 @@ public record NetworkSummary(List<LayerSummary> layers, List<SpecViolation> prob
           (long) block.filters() * channels * block.kernel() * block.kernel() + block.filters();
       layers.add(
           new LayerSummary(
+              Kind.CONV,
               "Conv2d "
                   + block.filters()
                   + " "
@@ -128,16 +145,19 @@ public record NetworkSummary(List<LayerSummary> layers, List<SpecViolation> prob
                   + (block.stride() > 1 ? " stride " + block.stride() : ""),
               block.batchNorm() ? "" : block.activation().label(),
               List.of(block.filters(), out, out),
-              params));
+              params,
+              (params - block.filters()) * out * out));
       channels = block.filters();
       side = out;
       if (block.batchNorm()) {
         layers.add(
             new LayerSummary(
+                Kind.BATCH_NORM,
                 "BatchNorm",
                 block.activation().label(),
                 List.of(channels, side, side),
-                2L * channels));
+                2L * channels,
+                0));
       }
       if (block.pooling() != PoolingKind.NONE) {
         if (side < block.poolSize()) {
@@ -159,17 +179,19 @@ public record NetworkSummary(List<LayerSummary> layers, List<SpecViolation> prob
         side = side / block.poolSize();
         layers.add(
             new LayerSummary(
+                block.pooling() == PoolingKind.MAX ? Kind.MAX_POOL : Kind.AVG_POOL,
                 (block.pooling() == PoolingKind.MAX ? "MaxPool " : "AvgPool ")
                     + block.poolSize()
                     + "x"
                     + block.poolSize(),
                 "",
                 List.of(channels, side, side),
+                0,
                 0));
       }
     }
     int flat = channels * side * side;
-    layers.add(new LayerSummary("Flatten", "", List.of(flat), 0));
+    layers.add(new LayerSummary(Kind.FLATTEN, "Flatten", "", List.of(flat), 0, 0));
     return flat;
   }
 }

@@ -48,6 +48,19 @@ public record TrainingSettings(
         @Max(value = 20, message = "patience must be 0 (off) to 20 epochs")
         int earlyStoppingPatience) {
 
+  /** Fashion-MNIST's training images: what a training limit of 0 uses. */
+  public static final int ALL_TRAINING_IMAGES = 60_000;
+
+  /** Images this training uses: its training limit, or all of them. */
+  public int images() {
+    return trainingLimit > 0 ? Math.min(trainingLimit, ALL_TRAINING_IMAGES) : ALL_TRAINING_IMAGES;
+  }
+
+  /** Images trained on in each epoch: {@link #images()} less the validation split. */
+  public int imagesPerEpoch() {
+    return images() - (int) Math.round(images() * validationSplit);
+  }
+
   /** Settings with the given optimizer, rate, epochs and batch; no validation, default seed. */
   public static TrainingSettings of(
       OptimizerKind optimizer, double learningRate, int epochs, int batchSize) {
@@ -130,5 +143,18 @@ public record TrainingSettings(
         seed,
         limit,
         earlyStoppingPatience);
+  }
+
+  public TrainingSettings withEarlyStoppingPatience(int patience) {
+    return new TrainingSettings(
+        optimizer,
+        learningRate,
+        momentum,
+        epochs,
+        batchSize,
+        validationSplit,
+        seed,
+        trainingLimit,
+        patience);
   }
 }

@@ -24,7 +24,6 @@ public class RunTimeEstimator {
   /** Seconds per unit of {@link #work} before anything was measured here (2 cores). */
   static final double BENCHMARK_SECONDS_PER_UNIT = 4e-10;
 
-  static final int ALL_IMAGES = 60_000;
   static final int TEST_IMAGES = 10_000;
   private static final int REFERENCES = 10;
   private static final long CACHE_NANOS = 5_000_000_000L;
@@ -103,7 +102,7 @@ public class RunTimeEstimator {
    */
   static double work(ModelSpec spec, int folds) {
     TrainingSettings t = spec.training();
-    int images = t.trainingLimit() > 0 ? t.trainingLimit() : ALL_IMAGES;
+    int images = t.images();
     double held = folds > 1 ? 1.0 / folds : t.validationSplit();
     double trained = images * (1 - held);
     double validated = images * held;
@@ -111,9 +110,12 @@ public class RunTimeEstimator {
     return passes * imageCost(spec);
   }
 
-  /** The cost of one image through the network: its trainable parameters. */
+  /**
+   * The cost of one image through the network: its multiply-adds (a convolution's grow with the
+   * image it slides over, its parameters do not).
+   */
   static double imageCost(ModelSpec spec) {
-    return NetworkSummary.of(spec.network()).totalParameters();
+    return NetworkSummary.of(spec.network()).multiplyAdds();
   }
 
   private static double median(List<Double> values) {

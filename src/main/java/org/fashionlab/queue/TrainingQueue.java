@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.fashionlab.account.WorkAccess;
+import org.fashionlab.budget.ComputeBudgets;
 import org.fashionlab.model.ModelSpec;
 import org.fashionlab.model.SpecValidator;
 import org.fashionlab.registry.RunLedger;
@@ -52,6 +53,7 @@ public class TrainingQueue {
   private final RunTimeEstimator estimator;
   private final WorkerRegistry workerRegistry;
   private final WorkAccess access;
+  private final ComputeBudgets budgets;
 
   TrainingQueue(
       RunLedger ledger,
@@ -65,7 +67,8 @@ public class TrainingQueue {
       TrainedModels models,
       RunTimeEstimator estimator,
       WorkerRegistry workerRegistry,
-      WorkAccess access) {
+      WorkAccess access,
+      ComputeBudgets budgets) {
     this.ledger = ledger;
     this.scheduler = scheduler;
     this.localScheduler = localScheduler;
@@ -78,12 +81,14 @@ public class TrainingQueue {
     this.estimator = estimator;
     this.workerRegistry = workerRegistry;
     this.access = access;
+    this.budgets = budgets;
   }
 
   /**
    * Validates and queues a run; it is stored before this returns.
    *
-   * @throws org.fashionlab.model.InvalidSpecException listing every invalid field
+   * @throws org.fashionlab.model.InvalidSpecException listing every invalid field, or the compute
+   *     budget limit the network exceeds
    * @throws QueueLimitException when the owner or the class has too many runs waiting
    */
   public RunSummary submit(TrainingRequest request) {
@@ -100,7 +105,11 @@ public class TrainingQueue {
    * not count against the owner's limit of waiting runs; the study limits them.
    */
   public List<RunSummary> submitAll(List<TrainingRequest> requests) {
-    requests.forEach(r -> SpecValidator.requireValid(r.spec()));
+    requests.forEach(
+        r -> {
+          SpecValidator.requireValid(r.spec(), r.fold() != null);
+          budgets.require(r.spec());
+        });
     List<RunSummary> queued =
         tx.execute(
             status -> {

@@ -1,64 +1,66 @@
 package org.fashionlab.registry;
 
-import ai.djl.MalformedModelException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.fashionlab.account.WorkAccess;
-import org.fashionlab.model.InvalidSpecException;
-import org.fashionlab.model.ModelSpec;
-import org.fashionlab.storage.StorageProperties;
-import org.fashionlab.training.TestResult;
+import org.fashionlab.budget.ComputeBudgets;
+import org.fashionlab.training.ModelImports;
+import org.fashionlab.training.ModelRefusedException;
 import org.fashionlab.training.TrainedModels;
 import org.springframework.stereotype.Service;
 
 /**
  * Model archives: a zip with {@code spec.json}, DJL's {@code model-NNNN.params} and {@code
- * metrics.json}. Imports accept nothing else, check that the parameters fit the spec, and leave
- * nothing behind when they refuse.
+ * metrics.json}. Imports accept nothing else and trust nothing in it: the unpacked size is bounded
+ * by the compute budget ({@link ArchiveUnpacker}), the model is verified and its test results are
+ * measured here ({@link ModelImports}), and the archive's own figures are only compared with them.
+ * A refused import leaves no row, no folder and no loaded model behind.
  */
 @Service
 public class RunArchive {
-
-  private static final String SPEC = "spec.json";
-  private static final String METRICS = "metrics.json";
-  private static final Pattern PARAMS = Pattern.compile("model-\\d{4}\\.params");
 
   private final RunRepository runs;
   private final RunJson json;
   private final RunLosses losses;
   private final TrainedModels models;
+  private final ModelImports imports;
   private final WorkAccess access;
-  private final long maxBytes;
+  private final ArchiveUnpacker unpacker;
 
   public RunArchive(
       RunRepository runs,
       RunJson json,
       RunLosses losses,
       TrainedModels models,
+      ModelImports imports,
       WorkAccess access,
-      StorageProperties storage) {
+      ComputeBudgets budgets) {
     this.runs = runs;
     this.json = json;
     this.losses = losses;
     this.models = models;
     this.access = access;
-    this.maxBytes = storage.maxImportMegabytes() * 1024L * 1024L;
+    this.imports = imports;
+    this.unpacker = new ArchiveUnpacker(budgets.maxParameterBytes(), imports);
   }
 
-  /** Writes the run's archive; the run must have a saved model. */
+  /** The largest archive an import accepts: what the largest allowed network unpacks to. */
+  public long maxArchiveBytes() {
+    return unpacker.maxUnpackedBytes();
+  }
+
+  /** Writes the run's archive, spec.json first; the run must have a saved model. */
   public void export(UUID id, OutputStream out) throws IOException {
     Run run = runs.findById(id).orElseThrow(() -> RunService.notFound(id));
     if (!models.exists(id)) {
@@ -77,43 +79,49 @@ public class RunArchive {
                 : json.read(run.getConfusionJson(), int[][].class),
             json.predictions(run));
     ZipOutputStream zip = new ZipOutputStream(out);
+    // spec.json first: an importer can then bound the parameter file by the spec's own size.
+    Comparator<Path> specFirst =
+        Comparator.comparing((Path p) -> !p.getFileName().toString().equals(ArchiveUnpacker.SPEC))
+            .thenComparing(Comparator.naturalOrder());
     try (Stream<Path> files = Files.list(models.folder(id))) {
-      for (Path file : files.sorted().toList()) {
+      for (Path file : files.sorted(specFirst).toList()) {
         zip.putNextEntry(new ZipEntry(file.getFileName().toString()));
         Files.copy(file, zip);
         zip.closeEntry();
       }
     }
-    zip.putNextEntry(new ZipEntry(METRICS));
-    zip.write(json.write(metrics).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    zip.putNextEntry(new ZipEntry(ArchiveUnpacker.METRICS));
+    zip.write(json.write(metrics).getBytes(StandardCharsets.UTF_8));
     zip.closeEntry();
     zip.finish();
   }
 
   /**
-   * Registers the model in an archive as a new, finished run.
+   * Registers the model in an archive as a new, finished run, with test results measured here.
    *
-   * @throws ImportRefusedException with a reason when the archive is not ours, damaged, or its
-   *     parameters do not fit its spec
+   * @throws ImportRefusedException with the real cause when the archive is not ours, damaged, too
+   *     large, over the compute budget, or its parameters do not fit its spec or are not finite
    */
   public RunSummary importArchive(InputStream in, String owner) throws IOException {
     UUID id = UUID.randomUUID();
     Path dir = models.newImportFolder();
     try {
-      unpack(in, dir);
-      ArchiveMetrics metrics = readMetrics(dir.resolve(METRICS));
-      Files.deleteIfExists(dir.resolve(METRICS));
-      ModelSpec spec = adopt(id, dir);
+      unpacker.unpack(in, dir);
+      ArchiveMetrics claimed = readMetrics(dir.resolve(ArchiveUnpacker.METRICS));
+      Files.deleteIfExists(dir.resolve(ArchiveUnpacker.METRICS));
+      ModelImports.Verified verified = imports.adopt(id, dir);
       try {
-        RunSummary imported = json.summary(runs.save(importedRun(id, spec, owner, metrics)));
-        if (metrics != null && metrics.losses() != null && !metrics.losses().isEmpty()) {
-          losses.append(id, 0, 0, metrics.losses());
+        RunSummary imported = json.summary(runs.save(importedRun(id, verified, owner, claimed)));
+        if (claimed != null && claimed.plausibleLosses() && !claimed.losses().isEmpty()) {
+          losses.append(id, 0, 0, claimed.losses());
         }
         return imported;
       } catch (RuntimeException e) {
         models.delete(id);
         throw e;
       }
+    } catch (ModelRefusedException e) {
+      throw new ImportRefusedException(e.getMessage(), e);
     } finally {
       models.discardImportFolder(dir);
     }
@@ -123,115 +131,35 @@ public class RunArchive {
     if (!Files.exists(file)) {
       return null;
     }
-    ArchiveMetrics metrics;
     try {
-      metrics = json.read(Files.readString(file), ArchiveMetrics.class);
+      return json.read(Files.readString(file), ArchiveMetrics.class);
     } catch (IllegalStateException e) {
-      throw new ImportRefusedException("metrics.json cannot be read: " + e.getMessage(), e);
-    }
-    boolean hasTest = metrics.confusion() != null || metrics.testPredictions() != null;
-    if (hasTest && !completeTestMetrics(metrics)) {
-      throw new ImportRefusedException("metrics.json has incomplete or inconsistent test results.");
-    }
-    return metrics;
-  }
-
-  private static boolean completeTestMetrics(ArchiveMetrics m) {
-    int classes = org.fashionlab.dataset.FashionClass.values().length;
-    return m.testAccuracy() != null
-        && m.testLoss() != null
-        && m.confusion() != null
-        && m.testPredictions() != null
-        && m.confusion().length == classes
-        && java.util.Arrays.stream(m.confusion())
-            .allMatch(row -> row != null && row.length == classes)
-        && java.util.Arrays.stream(m.testPredictions()).allMatch(p -> p >= 0 && p < classes);
-  }
-
-  private ModelSpec adopt(UUID id, Path dir) throws IOException {
-    try {
-      return models.adopt(id, dir);
-    } catch (InvalidSpecException e) {
-      throw new ImportRefusedException("spec.json is not a valid model: " + e.getMessage(), e);
-    } catch (MalformedModelException | IOException | RuntimeException e) {
       throw new ImportRefusedException(
-          "The parameters do not match the architecture in spec.json (" + e.getMessage() + ").", e);
+          "metrics.json is not valid JSON: "
+              + e.getCause().getMessage().lines().findFirst().orElse(""),
+          e);
     }
   }
 
-  private void unpack(InputStream in, Path dir) {
-    Set<String> seen = new HashSet<>();
-    long total = 0;
-    try (ZipInputStream zip = new ZipInputStream(in)) {
-      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-        String name = entry.getName();
-        if (entry.isDirectory()
-            || !(SPEC.equals(name) || METRICS.equals(name) || PARAMS.matcher(name).matches())) {
-          throw new ImportRefusedException(
-              "Unexpected entry \""
-                  + name
-                  + "\": a Fashion Lab model archive holds only "
-                  + "spec.json, metrics.json and model-NNNN.params.");
-        }
-        if (!seen.add(name)) {
-          throw new ImportRefusedException("The archive holds \"" + name + "\" twice.");
-        }
-        total += copyLimited(zip, dir.resolve(name), maxBytes - total);
-      }
-    } catch (IOException e) {
-      throw new ImportRefusedException(
-          "The archive is damaged or not a zip file (" + e.getMessage() + ").", e);
-    }
-    if (seen.isEmpty()) {
-      throw new ImportRefusedException("This file is not a zip archive, or it is empty.");
-    }
-    if (!seen.contains(SPEC)) {
-      throw new ImportRefusedException(
-          "The archive has no spec.json: it is not a Fashion Lab model.");
-    }
-    if (seen.stream().noneMatch(n -> PARAMS.matcher(n).matches())) {
-      throw new ImportRefusedException(
-          "The archive has no model-NNNN.params with the trained weights.");
-    }
-  }
-
-  private static long copyLimited(InputStream in, Path target, long budget) throws IOException {
-    byte[] buffer = new byte[64 * 1024];
-    long written = 0;
-    try (OutputStream out = Files.newOutputStream(target)) {
-      for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-        written += n;
-        if (written > budget) {
-          throw new ImportRefusedException("The archive unpacks to more than the allowed size.");
-        }
-        out.write(buffer, 0, n);
-      }
-    }
-    return written;
-  }
-
-  private Run importedRun(UUID id, ModelSpec spec, String owner, ArchiveMetrics metrics) {
-    Run run = json.newRun(id, spec, owner, access.accountId(owner));
+  private Run importedRun(
+      UUID id, ModelImports.Verified verified, String owner, ArchiveMetrics claimed) {
+    Run run = json.newRun(id, verified.spec(), owner, access.accountId(owner));
     run.setCreatedAt(Instant.now());
     run.setFinishedAt(Instant.now());
     run.setUpdatedAt(Instant.now());
     run.setStatus(RunStatus.FINISHED);
+    String trainer = claimed == null ? null : claimed.trainer();
     run.setMessage(
         "Imported"
-            + (metrics != null && metrics.owner() != null
-                ? " (trained by " + metrics.owner() + ")"
-                : ""));
-    if (metrics != null) {
-      run.setTrainingSeconds(metrics.trainingSeconds());
-      json.setHistory(run, metrics.history() == null ? List.of() : metrics.history());
-      if (metrics.confusion() != null && metrics.testPredictions() != null) {
-        json.setResult(
-            run,
-            new TestResult(
-                metrics.testLoss().floatValue(), metrics.testAccuracy().floatValue(),
-                metrics.confusion(), metrics.testPredictions()));
-      }
-    }
+            + (trainer == null ? "" : " (trained by " + trainer + ")")
+            + "; test results measured here on "
+            + String.format("%,d", verified.result().size())
+            + " test images."
+            + (claimed == null ? "" : claimed.notes(verified.result())));
+    boolean history = claimed != null && claimed.plausibleHistory();
+    json.setHistory(run, history ? claimed.history() : List.of());
+    run.setTrainingSeconds(claimed == null ? null : claimed.plausibleTrainingSeconds());
+    json.setResult(run, verified.result());
     return run;
   }
 }

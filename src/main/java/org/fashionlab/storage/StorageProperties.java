@@ -1,21 +1,29 @@
 package org.fashionlab.storage;
 
+import jakarta.validation.constraints.Min;
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Where Fashion Lab keeps its files.
  *
  * @param dataDir the data folder: embedded database, trained models
  * @param uploadsDir uploaded photos
- * @param maxImportMegabytes largest unpacked size of an imported model archive
+ * @param modelCacheMegabytes parameters of trained models kept loaded for prediction; the least
+ *     recently used are unloaded beyond it (and loaded again from their folder when asked)
  */
+@Validated
 @ConfigurationProperties("fashionlab.storage")
 public record StorageProperties(
     @DefaultValue("data") Path dataDir,
     @DefaultValue("uploads") Path uploadsDir,
-    @DefaultValue("600") int maxImportMegabytes) {
+    @DefaultValue("256") @Min(1) int modelCacheMegabytes) {
+
+  public long modelCacheBytes() {
+    return modelCacheMegabytes * 1024L * 1024L;
+  }
 
   /** One folder per trained model, named by run id. */
   public Path modelsDir() {

@@ -43,7 +43,12 @@ public class FirstLayerInspector {
    */
   public FirstLayerMaps inspect(UUID runId, int[] pixels) {
     ConvBlockSpec first = firstBlock(runId);
-    Model model = models.model(runId);
+    try (ModelCache.Lease lease = models.lease(runId)) {
+      return inspect(runId, lease.model(), first, pixels);
+    }
+  }
+
+  private FirstLayerMaps inspect(UUID runId, Model model, ConvBlockSpec first, int[] pixels) {
     List<Block> layers = List.copyOf(model.getBlock().getChildren().values());
     if (!(layers.get(0) instanceof Conv2d conv)) {
       throw new IllegalStateException("The first layer of run " + runId + " is not a Conv2d");

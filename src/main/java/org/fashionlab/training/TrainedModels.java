@@ -3,13 +3,8 @@ package org.fashionlab.training;
 import ai.djl.MalformedModelException;
 import ai.djl.Model;
 import ai.djl.inference.Predictor;
-import ai.djl.ndarray.types.DataType;
-import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Block;
-import ai.djl.nn.Parameter;
 import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.translate.TranslateException;
-import ai.djl.util.Pair;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
@@ -18,14 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.fashionlab.model.BlockFactory;
 import org.fashionlab.model.ModelSpec;
 import org.fashionlab.model.SpecValidator;
 import org.fashionlab.storage.StorageProperties;
@@ -35,25 +27,30 @@ import org.springframework.stereotype.Component;
 
 /**
  * Trained models: one folder per model under the models directory ({@code spec.json} and DJL's
- * {@code model-0000.params}), each loaded on first use and kept in memory for prediction. A folder
- * is written under a temporary name and renamed when complete, so a crash never leaves a
- * half-written model under a run's id.
+ * {@code model-0000.params}), each loaded on first use and kept in memory for prediction while it
+ * fits the {@link ModelCache}. A folder is written under a temporary name and renamed when
+ * complete, so a crash never leaves a half-written model under a run's id.
  */
 @Component
 public class TrainedModels {
 
   static final String SPEC_FILE = "spec.json";
   static final String PARAMS_PREFIX = "model";
+
+  /** DJL's parameter file name: the prefix and the epoch it was saved after. */
+  public static final Pattern PARAMS_FILE = Pattern.compile(PARAMS_PREFIX + "-\\d{4}\\.params");
+
   private static final String TEMP_PREFIX = ".tmp-";
   private static final Logger log = LoggerFactory.getLogger(TrainedModels.class);
 
   private final Path root;
   private final ObjectMapper json;
-  private final Map<UUID, Model> loaded = new ConcurrentHashMap<>();
+  private final ModelCache loaded;
 
   public TrainedModels(StorageProperties storage, ObjectMapper json) {
     this.root = storage.modelsDir().toAbsolutePath();
     this.json = json;
+    this.loaded = new ModelCache(storage.modelCacheBytes(), this::load, this::exists);
     removeHalfWritten();
   }
 
@@ -90,19 +87,33 @@ public class TrainedModels {
    * @throws NoSuchElementException when no model is saved under {@code id}
    */
   public List<float[]> predict(UUID id, List<float[]> images) {
-    Model model = model(id);
     // Request threads start with autograd on; predictions must not record graphs.
     JniUtils.setGradMode(false);
-    try (Predictor<float[], float[]> predictor = model.newPredictor(new PixelsTranslator())) {
+    try (ModelCache.Lease lease = lease(id);
+        Predictor<float[], float[]> predictor =
+            lease.model().newPredictor(new PixelsTranslator())) {
       return predictor.batchPredict(images);
     } catch (TranslateException e) {
       throw new IllegalStateException("Prediction failed: " + e.getMessage(), e);
     }
   }
 
-  /** The loaded model of a run, loading it on first use; owned here, never closed by callers. */
-  Model model(UUID id) {
-    return loaded.computeIfAbsent(id, this::load);
+  /**
+   * The loaded model of a run, loading it on first use. The model stays open until the lease is
+   * closed, even if the cache evicts it meanwhile; callers never close the model itself.
+   */
+  ModelCache.Lease lease(UUID id) {
+    return loaded.acquire(id);
+  }
+
+  /** Models held in memory for prediction. */
+  public int loadedModels() {
+    return loaded.size();
+  }
+
+  /** Bytes of parameters held in memory for prediction. */
+  public long loadedBytes() {
+    return loaded.bytes();
   }
 
   private Model load(UUID id) {
@@ -117,41 +128,15 @@ public class TrainedModels {
     }
   }
 
-  /**
-   * Opens a model folder: builds the block from its spec, loads the parameters and checks that
-   * every parameter has the shape the spec implies.
-   *
-   * @throws MalformedModelException when the parameters do not fit the spec
-   */
+  /** Opens a model folder of this server: builds the block from its spec and loads it. */
   Model open(Path dir) throws IOException, MalformedModelException {
-    ModelSpec spec = readSpec(dir);
-    Block block = BlockFactory.build(spec.network());
-    Model model = Model.newInstance(spec.name(), "PyTorch");
-    try {
-      model.setBlock(block);
-      block.initialize(model.getNDManager(), DataType.FLOAT32, BlockFactory.inputShape(1));
-      Map<String, Shape> expected = new HashMap<>();
-      for (Pair<String, Parameter> p : block.getParameters()) {
-        expected.put(p.getKey(), p.getValue().getArray().getShape());
-      }
-      model.load(dir, PARAMS_PREFIX);
-      for (Pair<String, Parameter> p : block.getParameters()) {
-        Shape actual = p.getValue().getArray().getShape();
-        if (!actual.equals(expected.get(p.getKey()))) {
-          throw new MalformedModelException(
-              "parameter "
-                  + p.getKey()
-                  + " has shape "
-                  + actual
-                  + " but the spec needs "
-                  + expected.get(p.getKey()));
-        }
-      }
-      return model;
-    } catch (IOException | MalformedModelException | RuntimeException e) {
-      model.close();
-      throw e;
-    }
+    return open(dir, readSpec(dir), false);
+  }
+
+  /** See {@link ModelFolder#open}. */
+  Model open(Path dir, ModelSpec spec, boolean untrusted)
+      throws IOException, MalformedModelException {
+    return ModelFolder.open(dir, spec, untrusted);
   }
 
   /** Reads and validates the spec of a model folder. */
@@ -167,21 +152,11 @@ public class TrainedModels {
   }
 
   /**
-   * Registers an unpacked model folder under {@code id}: checks that its spec is valid and that its
-   * parameters fit the spec, then renames it into place. The folder is gone afterwards either way.
-   *
-   * @return the model's spec
-   * @throws MalformedModelException when the parameters do not fit the spec
+   * Moves a checked import folder into place as the model of {@code id}; the caller has verified it
+   * ({@link ModelImports}).
    */
-  public ModelSpec adopt(UUID id, Path unpacked) throws IOException, MalformedModelException {
-    try {
-      ModelSpec spec = readSpec(unpacked);
-      open(unpacked).close();
-      Files.move(unpacked, folder(id), StandardCopyOption.ATOMIC_MOVE);
-      return spec;
-    } finally {
-      deleteTree(unpacked);
-    }
+  void adopt(UUID id, Path checked) throws IOException {
+    Files.move(checked, folder(id), StandardCopyOption.ATOMIC_MOVE);
   }
 
   /** Deletes an import folder from {@link #newImportFolder()} if it is still there. */
@@ -195,19 +170,14 @@ public class TrainedModels {
 
   /** Frees and deletes a model. */
   public void delete(UUID id) {
-    Model model = loaded.remove(id);
-    if (model != null) {
-      model.close();
-    }
+    // Folder first: a load racing with this delete then finds no folder, or is dropped below.
     deleteTree(folder(id));
+    loaded.remove(id);
   }
 
   /** Unloads a model from memory, keeping its folder. */
   public void unload(UUID id) {
-    Model model = loaded.remove(id);
-    if (model != null) {
-      model.close();
-    }
+    loaded.remove(id);
   }
 
   private void removeHalfWritten() {
@@ -248,7 +218,6 @@ public class TrainedModels {
 
   @PreDestroy
   public void closeAll() {
-    loaded.values().forEach(Model::close);
-    loaded.clear();
+    loaded.close();
   }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.fashionlab.budget.ComputeBudgets;
 import org.fashionlab.model.ModelSpec;
 import org.fashionlab.model.SpecValidator;
 import org.fashionlab.model.SpecViolation;
@@ -14,10 +15,14 @@ import org.fashionlab.model.SpecViolation;
 /** Checks a study and expands its grid into trials, refusing with every reason at once. */
 public final class StudyPlanner {
 
-  private final int maxTrials;
+  static final int MAX_NAME_LENGTH = 80;
 
-  public StudyPlanner(int maxTrials) {
+  private final int maxTrials;
+  private final ComputeBudgets budgets;
+
+  public StudyPlanner(int maxTrials, ComputeBudgets budgets) {
     this.maxTrials = maxTrials;
+    this.budgets = budgets;
   }
 
   /** Number of combinations of a grid (1 for an empty grid). */
@@ -41,8 +46,31 @@ public final class StudyPlanner {
     }
     List<Trial> trials = new ArrayList<>();
     expand(study, 0, new EnumMap<>(Hyperparameter.class), trials, problems);
+    for (Trial trial : trials) {
+      boolean folds = study.selection() == Selection.K_FOLD;
+      for (SpecViolation v : SpecValidator.violations(trial.spec(), folds)) {
+        problems.add(trial.describe() + ": " + v.message());
+      }
+      for (SpecViolation v : budgets.violations(trial.spec())) {
+        problems.add(trial.describe() + ": " + v.message());
+      }
+    }
     if (!problems.isEmpty()) {
       throw new InvalidStudyException(problems.stream().distinct().toList());
+    }
+    return trials;
+  }
+
+  /**
+   * The trials of a study that was checked when it started, without checking them again: limits and
+   * rules may have changed since, and its results must still show.
+   */
+  public List<Trial> storedTrials(StudySpec study) {
+    List<Trial> trials = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    expand(study, 0, new EnumMap<>(Hyperparameter.class), trials, problems);
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException("Stored study cannot be expanded: " + problems);
     }
     return trials;
   }
@@ -51,6 +79,8 @@ public final class StudyPlanner {
     List<String> problems = new ArrayList<>();
     if (study.name() == null || study.name().isBlank()) {
       problems.add("give the study a name");
+    } else if (study.name().strip().length() > MAX_NAME_LENGTH) {
+      problems.add("the study name can have at most " + MAX_NAME_LENGTH + " characters");
     }
     if (study.base() == null) {
       problems.add("choose a base model");
@@ -107,11 +137,7 @@ public final class StudyPlanner {
         return;
       }
       int index = trials.size();
-      Trial trial = new Trial(index, values, spec.withName(trialName(study, index)));
-      for (SpecViolation v : SpecValidator.violations(trial.spec())) {
-        problems.add(trial.describe() + ": " + v.message());
-      }
-      trials.add(trial);
+      trials.add(new Trial(index, values, spec.withName(trialName(study, index))));
       return;
     }
     GridAxis axis = study.grid().get(axisIndex);
@@ -124,6 +150,6 @@ public final class StudyPlanner {
 
   private static String trialName(StudySpec study, int index) {
     String name = study.name().strip() + " #" + (index + 1);
-    return name.length() > 80 ? name.substring(0, 80) : name;
+    return name.length() > MAX_NAME_LENGTH ? name.substring(0, MAX_NAME_LENGTH) : name;
   }
 }

@@ -4,12 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 import org.fashionlab.account.Scope;
 import org.fashionlab.account.WorkAccess;
+import org.fashionlab.budget.ComputeBudget;
+import org.fashionlab.budget.ComputeBudgets;
 import org.fashionlab.model.ModelSpec;
 import org.fashionlab.queue.QueueLimitException;
 import org.fashionlab.queue.QueueProperties;
@@ -37,6 +40,7 @@ public class StudyService {
   private final WorkAccess access;
   private final QueueProperties queueLimits;
   private final ObjectMapper json;
+  private final ComputeBudgets budgets;
   private final StudyPlanner planner;
   private final StudyResults results = new StudyResults();
   private final RunTimeEstimator estimator;
@@ -50,7 +54,8 @@ public class StudyService {
       RunTimeEstimator estimator,
       WorkAccess access,
       ObjectMapper json,
-      TuneProperties properties) {
+      TuneProperties properties,
+      ComputeBudgets budgets) {
     this.studies = studies;
     this.runs = runs;
     this.ledger = ledger;
@@ -58,11 +63,17 @@ public class StudyService {
     this.access = access;
     this.queueLimits = queueLimits;
     this.json = json;
-    this.planner = new StudyPlanner(properties.maxTrials());
+    this.budgets = budgets;
+    this.planner = new StudyPlanner(properties.maxTrials(), budgets);
     this.estimator = estimator;
   }
 
-  /** Trials, runs and estimated time of a study, without starting it. */
+  /**
+   * Trials, runs, estimated time and the compute budget of the most demanding trial of a study,
+   * without starting it.
+   *
+   * @throws InvalidStudyException listing every problem, trials over the budget included
+   */
   public StudyEstimate estimate(StudySpec spec) {
     List<Trial> trials = planner.plan(spec);
     int folds = spec.selection() == Selection.K_FOLD ? spec.folds() : 0;
@@ -74,7 +85,13 @@ public class StudyService {
       seconds += spec.runsPerTrial() * one.seconds() / queueLimits.maxRunningPerOwner();
       basis = one.basis();
     }
-    return new StudyEstimate(trials.size(), trials.size() * spec.runsPerTrial(), seconds, basis);
+    ComputeBudget largest =
+        trials.stream()
+            .map(t -> budgets.estimate(t.spec()))
+            .max(Comparator.comparingLong(ComputeBudget::peakBytes))
+            .orElse(null);
+    return new StudyEstimate(trials.size(), trials.size() * spec.runsPerTrial(), seconds, basis)
+        .withLargestTrial(largest);
   }
 
   /**
@@ -86,7 +103,7 @@ public class StudyService {
   @Transactional
   public StudyResult start(StudySpec spec, String owner) {
     List<Trial> trials = planner.plan(spec);
-    String who = owner == null || owner.isBlank() ? "anonymous" : owner.strip();
+    String who = owner.strip();
     int active = ledger.activeStudies(who);
     if (active >= queueLimits.maxActiveStudiesPerOwner()) {
       throw new QueueLimitException(
@@ -178,7 +195,7 @@ public class StudyService {
         study.getOwner(),
         study.getCreatedAt(),
         spec,
-        planner.plan(spec),
+        planner.storedTrials(spec),
         study.isCancelled(),
         runs.ofStudy(study.getId()),
         study.getOwnerId());
@@ -194,10 +211,15 @@ public class StudyService {
         result
             .best()
             .orElseThrow(() -> new IllegalStateException("The study has no finished trial yet."));
-    ModelSpec spec = planner.plan(result.spec()).get(best.index()).spec();
+    ModelSpec spec = planner.storedTrials(result.spec()).get(best.index()).spec();
+    // All images, none held out: so nothing to stop early on either.
     ModelSpec full =
         spec.withName(result.name() + " best, all data")
-            .withTraining(spec.training().withTrainingLimit(0).withValidationSplit(0));
+            .withTraining(
+                spec.training()
+                    .withTrainingLimit(0)
+                    .withValidationSplit(0)
+                    .withEarlyStoppingPatience(0));
     return queue.submit(TrainingRequest.of(full, owner));
   }
 

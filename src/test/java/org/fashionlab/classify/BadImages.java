@@ -68,9 +68,10 @@ final class BadImages {
     return ProductPhotos.encode(image, "png");
   }
 
-  /** A 1x1 lossless WebP (the image browsers' WebP feature tests use). */
+  /** A 32 x 32 lossless WebP, a dark square on light grey (made with Debian's cwebp). */
   static byte[] webp() {
-    return java.util.Base64.getDecoder().decode("UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==");
+    return java.util.Base64.getDecoder()
+        .decode("UklGRjAAAABXRUJQVlA4TCMAAAAvH8AHAA9wIfMLmV/IfP7jAWraNmDKn3TeLgAR/Z8A+eGNHQA=");
   }
 
   /**
@@ -168,15 +169,37 @@ final class BadImages {
     return bytes.toByteArray();
   }
 
-  /** A JPEG with four colour channels (CMYK/YCCK), as print workflows produce. */
+  /**
+   * A CMYK (Adobe transform 0) or YCCK (transform 2) JPEG without an ICC profile, as print
+   * workflows produce: the four-channel JPEG below with Adobe's APP14 marker saying which.
+   */
+  static byte[] adobeJpeg(int transform) throws IOException {
+    // Adobe's CMYK JPEGs store ink inverted: 255 is none, 0 full.
+    byte[] plain = transform == 0 ? fourChannelJpeg(255, 35) : fourChannelJpeg(255, 128);
+    byte[] adobe = {
+      (byte) 0xff, (byte) 0xee, 0, 14, 'A', 'd', 'o', 'b', 'e', 0, 100, 0, 0, 0, 0, (byte) transform
+    };
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.write(plain, 0, 2); // SOI
+    out.write(adobe, 0, adobe.length);
+    out.write(plain, 2, plain.length - 2);
+    return out.toByteArray();
+  }
+
+  /** A JPEG with four colour channels and no marker saying what they are. */
   static byte[] cmykJpeg() throws IOException {
+    return fourChannelJpeg(0, 220);
+  }
+
+  /** 64 x 64, four channels of {@code blank}, the last {@code ink} inside a rectangle. */
+  private static byte[] fourChannelJpeg(int blank, int ink) throws IOException {
     WritableRaster raster =
         java.awt.image.Raster.createInterleavedRaster(
             java.awt.image.DataBuffer.TYPE_BYTE, 64, 64, 4, null);
     for (int y = 0; y < 64; y++) {
       for (int x = 0; x < 64; x++) {
-        int k = x > 16 && x < 48 && y > 8 && y < 56 ? 220 : 0;
-        raster.setPixel(x, y, new int[] {0, 0, 0, k});
+        int k = x > 16 && x < 48 && y > 8 && y < 56 ? ink : blank;
+        raster.setPixel(x, y, new int[] {blank, blank, blank, k});
       }
     }
     ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();

@@ -36,6 +36,7 @@ class ClassifyServiceTest {
   @Autowired TrainingQueue queue;
   @Autowired DatasetService datasets;
   @Autowired StorageProperties storage;
+  @Autowired UploadRepository uploads;
   @LocalServerPort int port;
   @Autowired ApplicationContext context;
 
@@ -93,6 +94,104 @@ class ClassifyServiceTest {
     assertThat(classify.history(org.fashionlab.account.Scope.MINE))
         .extracting(UploadRecord::id)
         .doesNotContain(result.uploadId());
+  }
+
+  @Test
+  void twoHundredTestImagesUploadedAsPngsPredictExactlyAsOnTheTestSet() {
+    int[] onTestSet = runs.details(model).orElseThrow().testPredictions();
+    String owner = TestAccounts.person(context, "mnist-" + shortId());
+    int same = 0;
+    for (int i = 0; i < 200; i++) {
+      byte[] png = BadImages.eightBitPng(invert(datasets.pixels(Split.TEST, i)));
+      Classification result = classify.classify(png, owner, List.of(model));
+      assertThat(result.steps()).extracting(Classification.Step::title).contains("28 x 28");
+      if (result.predictions().get(0).best().label() == onTestSet[i]) {
+        same++;
+      }
+    }
+    assertThat(same).isEqualTo(200);
+  }
+
+  @Test
+  void anOwnersOldestUploadsAreRemovedToStayWithinTheirQuotaAndTheyAreTold() {
+    String owner = TestAccounts.person(context, "quota-" + shortId());
+    List<UUID> ids = new java.util.ArrayList<>();
+    List<String> lastNotes = List.of();
+    // Six photos of about 9 MB each: the sixth would make 54 MB, over the 50 MB each may keep.
+    for (int i = 0; i < 6; i++) {
+      Classification result = classify.classify(noisePhoto(i), owner, List.of(model));
+      ids.add(result.uploadId());
+      lastNotes = result.notes();
+      if (i < 5) {
+        assertThat(result.notes()).isEmpty();
+      }
+    }
+    assertThat(lastNotes)
+        .containsExactly(
+            "Your oldest upload was removed to stay within the 100 uploads and 50 MB each person"
+                + " may keep.");
+    TestAccounts.signInAs(context, owner);
+    List<UploadRecord> mine = classify.history(org.fashionlab.account.Scope.MINE);
+    assertThat(mine)
+        .extracting(UploadRecord::id)
+        .containsExactlyInAnyOrderElementsOf(ids.subList(1, 6));
+    assertThat(mine.stream().mapToLong(UploadRecord::sizeBytes).sum())
+        .isLessThanOrEqualTo(50L << 20);
+    assertThat(storage.uploadsDir().toAbsolutePath().resolve(ids.get(0) + ".png")).doesNotExist();
+  }
+
+  @Test
+  void uploadsOlderThanTheRetentionPeriodAreRemoved() throws Exception {
+    UUID old = UUID.randomUUID();
+    Path file = storage.uploadsDir().toAbsolutePath().resolve(old + ".png");
+    Files.createDirectories(file.getParent());
+    Files.write(file, sneakerPhoto());
+    Upload upload =
+        new Upload(
+            old,
+            java.time.Instant.now().minus(java.time.Duration.ofDays(31)),
+            TestAccounts.STUDENT.username,
+            context
+                .getBean(org.fashionlab.account.WorkAccess.class)
+                .accountId(TestAccounts.STUDENT.username),
+            old + ".png",
+            "png");
+    upload.describe(10, "0".repeat(64), 28, 28);
+    upload.record(new byte[784], "[]");
+    uploads.save(upload);
+
+    classify.classify(sneakerPhoto(), TestAccounts.person(context, "someone-else"), List.of(model));
+
+    assertThat(uploads.findById(old)).isEmpty();
+    assertThat(file).doesNotExist();
+  }
+
+  private static String shortId() {
+    return UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /** About 9 MB of PNG: random colours do not compress. */
+  private static byte[] noisePhoto(int seed) {
+    java.util.Random random = new java.util.Random(seed);
+    java.awt.image.BufferedImage image =
+        new java.awt.image.BufferedImage(1750, 1750, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    for (int y = 0; y < 1750; y++) {
+      for (int x = 0; x < 1750; x++) {
+        image.setRGB(x, y, random.nextInt(1 << 24));
+      }
+    }
+    byte[] png = ProductPhotos.encode(image, "png");
+    assertThat(png.length).isBetween(8_800_000, 10 * 1024 * 1024);
+    return png;
+  }
+
+  /** Fashion-MNIST pixels as BadImages.eightBitPng writes them (it inverts). */
+  private static int[] invert(int[] pixels) {
+    int[] inverted = new int[pixels.length];
+    for (int i = 0; i < pixels.length; i++) {
+      inverted[i] = 255 - pixels[i];
+    }
+    return inverted;
   }
 
   @Test

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class ImageDecoderTest {
 
-  private final ImageDecoder decoder = new ImageDecoder(new ClassifyProperties(10, 40));
+  private final ImageDecoder decoder =
+      new ImageDecoder(new ClassifyProperties(10, 40, 100, 50, 30));
   private final PhotoPreprocessor preprocessor = new PhotoPreprocessor();
 
   private byte[] photo(String format) {
@@ -55,7 +56,7 @@ class ImageDecoderTest {
 
   @Test
   void filesOverTheSizeLimitAreRefused() {
-    ImageDecoder small = new ImageDecoder(new ClassifyProperties(1, 40));
+    ImageDecoder small = new ImageDecoder(new ClassifyProperties(1, 40, 100, 50, 30));
     assertThatThrownBy(() -> small.decode(new byte[2 * 1024 * 1024]))
         .isInstanceOf(ImageRefusedException.class)
         .hasMessageContaining("larger than 1 MB");
@@ -104,16 +105,39 @@ class ImageDecoderTest {
   }
 
   @Test
-  void aOnePixelImageGivesAnInput() {
-    ImageDecoder.Decoded decoded = decoder.decode(BadImages.onePixel());
-    assertThat(preprocessor.process(decoded.image(), 1).input()).hasSize(784);
+  void cmykAndYcckJpegsWithoutAnIccProfileAreReadWithANoteNotRefused() throws IOException {
+    for (int transform : new int[] {0, 2}) {
+      ImageDecoder.Decoded decoded = decoder.decode(BadImages.adobeJpeg(transform));
+      assertThat(decoded.image().getWidth()).isEqualTo(64);
+      assertThat(decoded.notes()).containsExactly(ImageDecoder.COLOUR_NOTE);
+      assertThat(preprocessor.process(decoded.image(), 1).input()).hasSize(784);
+    }
+    // The CMYK file's rectangle of black ink inside a blank border survives the conversion.
+    ImageDecoder.Decoded cmyk = decoder.decode(BadImages.adobeJpeg(0));
+    int inside = cmyk.image().getRGB(32, 32) & 0xff;
+    int border = cmyk.image().getRGB(2, 2) & 0xff;
+    assertThat(inside).isLessThan(border - 60);
+  }
+
+  @Test
+  void aTruncatedCmykJpegIsStillRefusedAsDamaged() throws IOException {
+    assertRefused(BadImages.truncated(BadImages.adobeJpeg(0)), "damaged or truncated");
+  }
+
+  @Test
+  void imagesSmallerThanAFashionMnistImageAreRefused() {
+    assertRefused(BadImages.onePixel(), "only 1 x 1 pixels: too small to be a photo of clothing");
+    assertRefused(
+        ProductPhotos.encode(new java.awt.image.BufferedImage(40, 27, 1), "png"),
+        "only 40 x 27 pixels");
   }
 
   @Test
   void webpIsRead() {
     ImageDecoder.Decoded decoded = decoder.decode(BadImages.webp());
     assertThat(decoded.format()).isEqualTo("webp");
-    assertThat(decoded.image().getWidth()).isEqualTo(1);
+    assertThat(decoded.image().getWidth()).isEqualTo(32);
+    assertThat(decoded.notes()).isEmpty();
   }
 
   @Test

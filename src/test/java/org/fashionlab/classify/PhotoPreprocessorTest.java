@@ -23,7 +23,8 @@ class PhotoPreprocessorTest {
 
   private final DatasetService datasets = SharedDatasets.get();
   private final PhotoPreprocessor preprocessor = new PhotoPreprocessor();
-  private final ImageDecoder decoder = new ImageDecoder(new ClassifyProperties(10, 40));
+  private final ImageDecoder decoder =
+      new ImageDecoder(new ClassifyProperties(10, 40, 100, 50, 30));
 
   private float[] throughPhoto(int index) {
     return throughPhoto(index, "png");

@@ -9,12 +9,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.fashionlab.TestAccounts;
+import org.fashionlab.budget.BudgetSpecs;
+import org.fashionlab.model.InvalidSpecException;
 import org.fashionlab.model.ModelSpec;
+import org.fashionlab.model.OptimizerKind;
 import org.fashionlab.model.Presets;
+import org.fashionlab.model.TrainingSettings;
 import org.fashionlab.registry.RunService;
 import org.fashionlab.registry.RunStatus;
 import org.fashionlab.registry.RunSummary;
 import org.fashionlab.training.SleepingTrainer;
+import org.fashionlab.training.TrainingRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -264,6 +269,41 @@ class FairQueueTest {
     double actual = (System.nanoTime() - at) / 1e9;
     System.out.printf("time left said %.2f s in epoch 2; the run then took %.2f s%n", eta, actual);
     assertThat(eta).isCloseTo(actual, org.assertj.core.data.Offset.offset(0.3 + 0.3 * actual));
+  }
+
+  @Test
+  void anInvalidSpecOrOneOverTheComputeBudgetIsRefusedAndNothingIsStored() {
+    String owner = TestAccounts.person(context, "bea");
+    int rows = runs.list().size();
+    int executions = allExecutions();
+    ModelSpec bad =
+        Presets.COURSE_MLP.withTraining(
+            new TrainingSettings(OptimizerKind.ADAM, -1, 0, 0, 32, 0, 1, 0, 0));
+
+    assertThatThrownBy(() -> queue.submit(bad, owner))
+        .isInstanceOf(InvalidSpecException.class)
+        .hasMessageContaining("learning rate must be greater than 0")
+        .hasMessageContaining("train for 1 to 100 epochs");
+    assertThatThrownBy(() -> queue.submit(BudgetSpecs.hugeCnn(), owner))
+        .isInstanceOf(InvalidSpecException.class)
+        .hasMessageContaining("This network has 882 million parameters (limit 25 million)")
+        .hasMessageContaining("multiply-adds (limit 5 trillion)");
+    // all or none: one refused trial refuses the batch
+    assertThatThrownBy(
+            () ->
+                queue.submitAll(
+                    List.of(
+                        TrainingRequest.of(spec("fits", 1), owner),
+                        TrainingRequest.of(BudgetSpecs.hugeCnn(), owner))))
+        .isInstanceOf(InvalidSpecException.class);
+
+    assertThat(runs.list()).hasSize(rows);
+    assertThat(allExecutions()).isEqualTo(executions);
+    assertThat(trainer.started).isEmpty();
+  }
+
+  private int allExecutions() {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM scheduled_tasks", Integer.class);
   }
 
   private int executions(UUID runId) {

@@ -56,6 +56,17 @@ class RunCsvTest {
   }
 
   @Test
+  void cellsStartingWithATabOrALineBreakAreDefusedLikeFormulas() {
+    assertThat(RunCsv.cell(RunColumn.NAME, "\t=1+1")).isEqualTo("'\t=1+1");
+    assertThat(RunCsv.cell(RunColumn.NAME, "\r=cmd")).isEqualTo("'\r=cmd");
+    assertThat(RunCsv.cell(RunColumn.NAME, "\n@SUM(A1)")).isEqualTo("'\n@SUM(A1)");
+    assertThat(RunCsv.cell(RunColumn.NAME, "+1")).isEqualTo("'+1");
+    assertThat(RunCsv.cell(RunColumn.NAME, "a\tb")).isEqualTo("a\tb");
+    String line = RunCsv.write(List.of(run("\t=HYPERLINK(1)", 0.001, null))).split("\r\n")[1];
+    assertThat(line).contains(",'\t=HYPERLINK(1),");
+  }
+
+  @Test
   void columnsAgreeWhenEveryRunHasTheSameValue() {
     RunSummary a = run("a", 0.001, 0.8);
     RunSummary b = run("b", 0.01, 0.8);

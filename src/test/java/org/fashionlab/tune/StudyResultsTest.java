@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.fashionlab.budget.BudgetProperties;
+import org.fashionlab.budget.ComputeBudgets;
 import org.fashionlab.model.Presets;
 import org.fashionlab.registry.RunStatus;
 import org.fashionlab.registry.RunSummary;
@@ -20,7 +22,8 @@ class StudyResultsTest {
           List.of(new GridAxis(Hyperparameter.NODES, List.of("16", "32", "64"))),
           Selection.HOLD_OUT,
           0);
-  private final List<Trial> trials = new StudyPlanner(64).plan(spec);
+  private final List<Trial> trials =
+      new StudyPlanner(64, new ComputeBudgets(BudgetProperties.defaults())).plan(spec);
 
   private static RunSummary run(int trial, RunStatus status, Double validation) {
     return new RunSummary(

@@ -109,6 +109,7 @@ class ClassifyView extends Div {
   }
 
   private void show(Classification result) {
+    result.notes().forEach(Notification::show);
     steps.show(result.steps());
     agreement.setText(result.agreement());
     predictions.removeAll();

@@ -21,6 +21,7 @@ import org.fashionlab.account.NotYoursException;
 import org.fashionlab.base.ui.CodePanel;
 import org.fashionlab.base.ui.ErrorNotifier;
 import org.fashionlab.base.ui.MainLayout;
+import org.fashionlab.budget.ComputeBudgets;
 import org.fashionlab.dataset.DatasetService;
 import org.fashionlab.model.InvalidSpecException;
 import org.fashionlab.model.KerasCode;
@@ -50,6 +51,7 @@ class TrainView extends Div implements BeforeEnterObserver, AfterNavigationObser
   private final TrainingForm form = new TrainingForm();
   private final NetworkDiagram diagram = new NetworkDiagram();
   private final CodePanel kerasCode = new CodePanel("R keras code", "keras-code");
+  private final BudgetLine budget;
   private final Button start = new Button("Start training", VaadinIcon.PLAY.create());
   private final JobPanel jobs;
   private boolean dropQuery;
@@ -60,10 +62,12 @@ class TrainView extends Div implements BeforeEnterObserver, AfterNavigationObser
       RunAccess access,
       RunFeed feed,
       DatasetService datasets,
-      CurrentUser currentUser) {
+      CurrentUser currentUser,
+      ComputeBudgets budgets) {
     this.queue = queue;
     this.access = access;
     this.owner = currentUser.username();
+    this.budget = new BudgetLine(budgets);
     this.jobs = new JobPanel(runs, queue, feed, datasets, owner);
     addClassName("fl-train-view");
     configureStart();
@@ -85,7 +89,7 @@ class TrainView extends Div implements BeforeEnterObserver, AfterNavigationObser
   }
 
   private Div createNetworkColumn() {
-    Div column = new Div(diagram, kerasCode);
+    Div column = new Div(diagram, budget, kerasCode);
     column.addClassNames("fl-column", "fl-network-column");
     return column;
   }
@@ -97,7 +101,8 @@ class TrainView extends Div implements BeforeEnterObserver, AfterNavigationObser
   }
 
   private void update(boolean valid) {
-    start.setEnabled(valid);
+    boolean fits = budget.show(form.spec(), valid);
+    start.setEnabled(valid && fits);
     diagram.show(form.spec().network());
     if (valid) {
       kerasCode.show(KerasCode.of(form.spec()));

@@ -20,6 +20,7 @@ import org.fashionlab.base.ui.ErrorNotifier;
 import org.fashionlab.base.ui.MainLayout;
 import org.fashionlab.base.ui.ScopeChoice;
 import org.fashionlab.base.ui.UiEventBuffer;
+import org.fashionlab.budget.ComputeBudgets;
 import org.fashionlab.model.ModelSpec;
 import org.fashionlab.model.Presets;
 import org.fashionlab.queue.RunChange;
@@ -41,6 +42,7 @@ import org.fashionlab.tune.StudyService;
 class TuneView extends Div {
 
   private final StudyService studies;
+  private final ComputeBudgets budgets;
   private final RunService runs;
   private final RunFeed feed;
   private final StudyForm form = new StudyForm();
@@ -53,12 +55,18 @@ class TuneView extends Div {
   private UiEventBuffer<RunChange> events;
   private Subscription subscription;
 
-  TuneView(StudyService studies, RunService runs, RunFeed feed, CurrentUser currentUser) {
+  TuneView(
+      StudyService studies,
+      RunService runs,
+      RunFeed feed,
+      CurrentUser currentUser,
+      ComputeBudgets budgets) {
     this.owner = currentUser.username();
     this.scope = new ScopeChoice("study-scope", true, s -> refreshStudies(true));
     // Studies are never shared: only a teacher has a second choice (their classes' studies).
     scope.setVisible(currentUser.require().isTeacher());
     this.studies = studies;
+    this.budgets = budgets;
     this.runs = runs;
     this.feed = feed;
     this.panel = new StudyPanel(studies, owner);
@@ -106,11 +114,14 @@ class TuneView extends Div {
       estimate.setText(
           String.format(
               Locale.ROOT,
-              "%d trials, %d training runs, about %s (%s).",
+              "%d trials, %d training runs, about %s (%s).%s",
               e.trials(),
               e.runs(),
               duration(e.seconds()),
-              e.basis()));
+              e.basis(),
+              e.largestTrial() == null
+                  ? ""
+                  : " Most demanding trial: " + budgets.describe(e.largestTrial()) + "."));
       estimate.removeClassName("fl-error-text");
       start.setEnabled(true);
     } catch (InvalidStudyException e) {

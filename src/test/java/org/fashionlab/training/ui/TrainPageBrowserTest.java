@@ -72,6 +72,33 @@ class TrainPageBrowserTest extends BrowserJourney {
     assertThat(chartPoints("batch-loss-chart")).isPositive();
   }
 
+  @Test
+  void aNetworkOverTheComputeBudgetIsExplainedAndCannotStart() {
+    open("/train");
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("compute-budget")));
+    choosePreset("Course CNN");
+    wait.until(d -> text("compute-budget").startsWith("Compute budget: 693,962 parameters"));
+    scrollTo("compute-budget", "center");
+    screenshot("05-budget");
+
+    scrollTo("preset", "center");
+    choosePreset("Course MLP");
+    wait.until(d -> text("compute-budget").startsWith("Compute budget: 101,770 parameters"));
+    type("dense-layer-1", "4096");
+    for (int layer = 2; layer <= 8; layer++) {
+      driver.findElement(By.id("add-layer")).click();
+      int number = layer;
+      wait.until(d -> !d.findElements(By.id("dense-layer-" + number)).isEmpty());
+      type("dense-layer-" + layer, "4096");
+    }
+    wait.until(d -> text("compute-budget").contains("(limit 25 million)"));
+    assertThat(text("compute-budget")).contains("needs about 4.6 GB while training (limit 2 GB)");
+    assertThat(driver.findElement(By.id("start")).getAttribute("disabled")).isNotNull();
+    scrollTo("compute-budget", "center");
+    screenshot("06-over-budget");
+  }
+
   /** Polls the page until the job ends: status text and batch-loss points at each look. */
   private List<Map<String, Object>> watchTraining() {
     List<Map<String, Object>> seen = new ArrayList<>();

@@ -148,6 +148,36 @@ class TrainViewTest {
   }
 
   @Test
+  void theComputeBudgetIsShownLiveAndANetworkOverItCannotStart() {
+    BudgetLine budget = _get(BudgetLine.class);
+    assertThat(budget.text())
+        .isEqualTo(
+            "Compute budget: 101,770 parameters · about 52 MB of 2 GB memory while training · 18"
+                + " billion multiply-adds per epoch.");
+    _assertEnabled(byId(Button.class, "start"));
+
+    _setValue(denseLayer(1), 4096);
+    for (int layer = 2; layer <= 8; layer++) {
+      _click(byId(Button.class, "add-layer"));
+      _setValue(denseLayer(layer), 4096);
+    }
+
+    assertThat(budget.text())
+        .contains("121 million parameters")
+        .contains("This network has 121 million parameters (limit 25 million)")
+        .contains("needs about 4.6 GB while training (limit 2 GB)");
+    assertThat(budget.getContent().hasClassName("fl-error-text")).isTrue();
+    _assertDisabled(byId(Button.class, "start"));
+
+    _setValue(denseLayer(1), 128);
+    for (int layer = 8; layer >= 2; layer--) {
+      _click(byId(Button.class, "remove-layer-" + layer));
+    }
+    assertThat(budget.text()).startsWith("Compute budget: 101,770 parameters");
+    _assertEnabled(byId(Button.class, "start"));
+  }
+
+  @Test
   @SuppressWarnings("unchecked")
   void aKernelTooLargeForWhatIsLeftIsShownAtThatBlock() {
     _setValue(byId(Select.class, "preset"), Presets.COURSE_CNN);

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -36,7 +37,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 
-/** The Tune page without a browser: the validation split in the form, the studies picker. */
+/** The Tune page without a browser: the validation split, the studies picker, the estimate. */
 @SpringBootTest(properties = "fashionlab.dataset.work-dir=target/fashion-mnist")
 class TuneViewTest {
 
@@ -127,5 +128,28 @@ class TuneViewTest {
         .atMost(Duration.ofSeconds(90))
         .until(() -> studies.result(id).map(s -> !"RUNNING".equals(s.status())).orElse(false));
     return studies.result(id).orElseThrow();
+  }
+
+  private static String estimate() {
+    return byId(Paragraph.class, "study-estimate").getText();
+  }
+
+  @Test
+  void theEstimateShowsTheMostDemandingTrialAndNamesTrialsOverTheBudget() {
+    assertThat(estimate())
+        .startsWith("6 trials, 6 training runs, about")
+        .contains("Most demanding trial: 101,770 parameters · about")
+        .contains("of 2 GB memory while training");
+    _assertEnabled(byId(Button.class, "start-study"));
+
+    _setValue(byId(TextField.class, "grid-layers"), "1, 8");
+    _setValue(byId(TextField.class, "grid-nodes"), "64, 4096");
+
+    assertThat(estimate())
+        .contains(
+            "hidden layers 8, nodes per layer 4096, learning rate 0.001: This network has 121"
+                + " million parameters (limit 25 million)")
+        .doesNotContain("hidden layers 1, nodes per layer 64");
+    _assertDisabled(byId(Button.class, "start-study"));
   }
 }

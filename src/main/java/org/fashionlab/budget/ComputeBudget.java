@@ -1,0 +1,147 @@
+package org.fashionlab.budget;
+
+import org.fashionlab.dataset.DatasetService;
+import org.fashionlab.model.LayerSummary;
+import org.fashionlab.model.ModelSpec;
+import org.fashionlab.model.NetworkSummary;
+import org.fashionlab.model.OptimizerKind;
+import org.fashionlab.model.TrainingSettings;
+
+/**
+ * What training one spec costs, computed from the spec alone before anything is allocated: its
+ * parameters, an estimate of the process's peak memory while it trains and is tested, and the
+ * multiply-adds of one epoch.
+ *
+ * <p>Peak memory is a fixed overhead plus the larger of training and evaluation. Training holds the
+ * weights, their gradients, the gradients gathered into one buffer for the optimizer step, the
+ * optimizer's state and the temporaries of its update, plus, for the whole batch, every activation
+ * autograd keeps for the backward pass and the gradients of the largest one. Evaluation holds the
+ * parameters and optimizer state (the trainer is still open) and the evaluation batch size.
+ * BENCHMARKS.md compares the estimate with measured peaks.
+ *
+ * @param parameters trainable parameters
+ * @param parameterBytes weights, gradients, optimizer state and update temporaries
+ * @param activationBytes activations kept for the backward pass and their gradients, whole batch
+ * @param evaluationBytes parameters and activations while the test set is evaluated
+ * @param peakBytes the estimated peak: fixed overhead plus training or evaluation, the larger
+ * @param multiplyAddsPerImage multiply-adds of one forward pass of one image
+ * @param multiplyAddsPerEpoch multiply-adds of one epoch: forward and backward (about three forward
+ *     passes) over the training images, one forward pass over the validation images
+ */
+public record ComputeBudget(
+    long parameters,
+    long parameterBytes,
+    long activationBytes,
+    long evaluationBytes,
+    long peakBytes,
+    long multiplyAddsPerImage,
+    double multiplyAddsPerEpoch) {
+
+  /**
+   * Memory a training takes beyond its parameters and activations: libtorch's and oneDNN's
+   * allocations for the first convolutions of a process (primitives, scratch), the batch gathers
+   * and the Java side. Measured as the part of the course CNN's peak that parameters and
+   * activations do not explain (an MLP's is under 5 MB), BENCHMARKS.md.
+   */
+  static final long OVERHEAD_BYTES = 48L << 20;
+
+  private static final int FLOAT = Float.BYTES;
+
+  /** A max-pooling layer keeps the position of each maximum, a 64-bit index per output value. */
+  private static final int POOL_INDEX_FLOATS = Long.BYTES / FLOAT;
+
+  /** Dropout keeps its mask, one byte per value. */
+  private static final double DROPOUT_MASK_FLOATS = 1.0 / FLOAT;
+
+  /** The cost of training {@code spec}; the spec's fields must be individually valid. */
+  public static ComputeBudget of(ModelSpec spec) {
+    NetworkSummary summary = NetworkSummary.of(spec.network());
+    TrainingSettings training = spec.training();
+    long parameters = summary.totalParameters();
+    long parameterBytes = parameters * FLOAT * (3 + updateFloats(training.optimizer()));
+    long activationBytes =
+        (long) Math.ceil(training.batchSize() * trainingFloatsPerImage(summary)) * FLOAT;
+    long evaluationBatch = Math.max(DatasetService.EVALUATION_BATCH, training.batchSize());
+    long evaluationBytes =
+        parameters * FLOAT * (2 + stateFloats(training.optimizer()))
+            + evaluationBatch * inferenceFloatsPerImage(summary) * FLOAT;
+    long peak = OVERHEAD_BYTES + Math.max(parameterBytes + activationBytes, evaluationBytes);
+    long perImage = summary.multiplyAdds();
+    int trained = training.imagesPerEpoch();
+    int validated = training.images() - trained;
+    double perEpoch = (3.0 * trained + validated) * perImage;
+    return new ComputeBudget(
+        parameters, parameterBytes, activationBytes, evaluationBytes, peak, perImage, perEpoch);
+  }
+
+  /** Whether the batch's activations, rather than the parameters, make most of the peak. */
+  public boolean activationsDominate() {
+    return activationBytes > parameterBytes || evaluationBytes > parameterBytes + activationBytes;
+  }
+
+  /** Floats per parameter the optimizer keeps between steps (Adam: two moments). */
+  private static int stateFloats(OptimizerKind optimizer) {
+    return switch (optimizer) {
+      case ADAM -> 2;
+      case RMSPROP, SGD -> 1;
+    };
+  }
+
+  /**
+   * State plus the temporaries of one update step, per parameter, as measured (BENCHMARKS.md):
+   * DJL's fused Adam step still makes about five full-size temporaries (rescaled gradient, the
+   * step, the root of the second moment and their quotient), our RMSprop three, DJL's SGD one.
+   */
+  private static int updateFloats(OptimizerKind optimizer) {
+    return switch (optimizer) {
+      case ADAM -> 2 + 5;
+      case RMSPROP -> 1 + 3;
+      case SGD -> 1 + 1;
+    };
+  }
+
+  /**
+   * Floats per image alive at the end of the forward pass: the input batch and every layer's output
+   * that autograd keeps (activation outputs, pooling indices, dropout masks), plus two gradient
+   * buffers of the largest layer while the backward pass runs through it.
+   */
+  private static double trainingFloatsPerImage(NetworkSummary summary) {
+    double kept = NetworkSummary.INPUTS;
+    long largest = NetworkSummary.INPUTS;
+    for (LayerSummary layer : summary.layers()) {
+      long size = layer.outputSize();
+      largest = Math.max(largest, size);
+      kept += keptFloats(layer, size);
+    }
+    return kept + 2.0 * largest;
+  }
+
+  private static double keptFloats(LayerSummary layer, long size) {
+    double activation = layer.activation().isEmpty() ? 0 : size;
+    return switch (layer.kind()) {
+      case FLATTEN -> 0; // a view of its input
+      case CONV, BATCH_NORM, DENSE, OUTPUT -> size + activation;
+      case MAX_POOL -> size * (1.0 + POOL_INDEX_FLOATS);
+      case AVG_POOL -> size;
+      case DROPOUT -> size * (1.0 + DROPOUT_MASK_FLOATS);
+    };
+  }
+
+  /**
+   * Floats per image alive at the end of an evaluation batch: DJL keeps every layer's output
+   * (activations included) until the batch is closed, and oneDNN reorders the largest one into a
+   * copy of its own layout.
+   */
+  private static long inferenceFloatsPerImage(NetworkSummary summary) {
+    long kept = NetworkSummary.INPUTS;
+    long largest = NetworkSummary.INPUTS;
+    for (LayerSummary layer : summary.layers()) {
+      long size = layer.outputSize();
+      largest = Math.max(largest, size);
+      if (layer.kind() != LayerSummary.Kind.FLATTEN) {
+        kept += layer.activation().isEmpty() ? size : 2 * size;
+      }
+    }
+    return kept + largest;
+  }
+}

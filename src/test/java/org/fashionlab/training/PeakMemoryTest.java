@@ -1,0 +1,64 @@
+package org.fashionlab.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The compute budget's memory estimate against the peak RSS a real training adds, measured in a
+ * fresh JVM ({@link PeakMemoryProbe}): in this one, memory freed by earlier tests would be reused
+ * without showing in RSS. The larger sizes are in BENCHMARKS.md (bench/memory).
+ */
+class PeakMemoryTest {
+
+  /** The estimate is within this factor of the measured peak, either way. */
+  static final double FACTOR = 1.5;
+
+  @ParameterizedTest
+  @ValueSource(strings = {"course-cnn", "strong-cnn"})
+  void theEstimateIsWithinAFactorOfTheMeasuredPeak(String spec) throws Exception {
+    JsonNode result = probe(spec);
+
+    assertThat(result.get("status").asText()).isEqualTo("FINISHED");
+    double measured = result.get("deltaMb").asDouble();
+    double estimated = result.get("estimateMb").asDouble();
+    assertThat(measured).as(result.toString()).isPositive();
+    assertThat(estimated / measured).as(result.toString()).isBetween(1 / FACTOR, FACTOR);
+  }
+
+  private static JsonNode probe(String spec) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process process =
+        new ProcessBuilder(
+                java,
+                "-Xmx1g",
+                "-Dai.djl.offline=true",
+                "-Dspec=" + spec,
+                "-cp",
+                System.getProperty("java.class.path"),
+                PeakMemoryProbe.class.getName())
+            .redirectErrorStream(true)
+            .start();
+    String line = null;
+    try (BufferedReader out =
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String l = out.readLine(); l != null; l = out.readLine()) {
+        if (l.startsWith("RESULT ")) {
+          line = l.substring("RESULT ".length());
+        }
+      }
+    }
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(line).as("the probe's result line").isNotNull();
+    return new ObjectMapper().readTree(line);
+  }
+}
