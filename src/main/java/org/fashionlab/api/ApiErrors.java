@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
 import org.fashionlab.account.NotYoursException;
+import org.fashionlab.assignment.InvalidAssignmentException;
 import org.fashionlab.budget.Quantities;
 import org.fashionlab.model.InvalidSpecException;
 import org.fashionlab.model.JsonViolations;
@@ -31,6 +32,11 @@ class ApiErrors {
   @ExceptionHandler(InvalidSpecException.class)
   ProblemDetail invalidSpec(InvalidSpecException e) {
     return violations("Invalid model settings", e.getMessage(), e.violations());
+  }
+
+  @ExceptionHandler(InvalidAssignmentException.class)
+  ProblemDetail invalidAssignment(InvalidAssignmentException e) {
+    return violations("Invalid assignment", e.getMessage(), e.violations());
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -1,0 +1,22 @@
+package org.fashionlab.assignment;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.fashionlab.model.SpecViolation;
+
+/** A new assignment was refused; {@link #violations()} says which fields and why. */
+public class InvalidAssignmentException extends RuntimeException {
+
+  private final transient List<SpecViolation> violations;
+
+  public InvalidAssignmentException(List<SpecViolation> violations) {
+    super(
+        "Invalid assignment: "
+            + violations.stream().map(SpecViolation::toString).collect(Collectors.joining("; ")));
+    this.violations = List.copyOf(violations);
+  }
+
+  public List<SpecViolation> violations() {
+    return violations;
+  }
+}
