@@ -2,7 +2,6 @@ package org.fashionlab.assignment;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.fashionlab.model.SpecViolation;
 import org.fashionlab.registry.RunSummary;
 
@@ -48,7 +47,7 @@ public record Target(
       unmet.add("validation accuracy below " + percent(minValidationAccuracy));
     }
     if (maxParameters != null && run.parameters() > maxParameters) {
-      unmet.add("more than " + String.format(Locale.ROOT, "%,d", maxParameters) + " parameters");
+      unmet.add("more than " + Figures.count(maxParameters) + " parameters");
     }
     if (!kind.admits(run.kind())) {
       unmet.add("not a " + kind.label());
@@ -78,7 +77,7 @@ public record Target(
       parts.add("validation accuracy ≥ " + percent(minValidationAccuracy));
     }
     if (maxParameters != null) {
-      parts.add("at most " + String.format(Locale.ROOT, "%,d", maxParameters) + " parameters");
+      parts.add("at most " + Figures.count(maxParameters) + " parameters");
     }
     if (kind != ModelKind.ANY) {
       parts.add(kind.label() + " only");
@@ -113,7 +112,7 @@ public record Target(
     return value != null && value + ACCURACY_MARGIN >= minimum;
   }
 
-  static String percent(double fraction) {
-    return String.format(Locale.ROOT, "%.2f%%", 100 * fraction);
+  private static String percent(double fraction) {
+    return Figures.percent(fraction);
   }
 }

@@ -1,0 +1,164 @@
+package org.fashionlab.assignment.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.PermitAll;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+import org.fashionlab.account.NotYoursException;
+import org.fashionlab.account.Scope;
+import org.fashionlab.assignment.AssignmentSummary;
+import org.fashionlab.assignment.Assignments;
+import org.fashionlab.assignment.Figures;
+import org.fashionlab.assignment.HandIn;
+import org.fashionlab.assignment.Leaderboards;
+import org.fashionlab.assignment.SubmissionRow;
+import org.fashionlab.assignment.Submissions;
+import org.fashionlab.base.ui.ErrorNotifier;
+import org.fashionlab.base.ui.MainLayout;
+import org.fashionlab.registry.RunAccess;
+import org.fashionlab.registry.RunSummary;
+
+/**
+ * One assignment: what to do, the leaderboard (refreshed every few seconds, so runs submitted
+ * meanwhile appear), a student's submit picker, a teacher's submissions table.
+ */
+@Route(value = "assignments/:id", layout = MainLayout.class)
+@PageTitle("Assignment · Fashion Lab")
+@PermitAll
+class AssignmentView extends Div implements BeforeEnterObserver {
+
+  static final String ID = "id";
+  static final int REFRESH_MILLIS = 3_000;
+
+  private final Assignments assignments;
+  private final Submissions submissions;
+  private final Leaderboards leaderboards;
+  private final RunAccess runs;
+  private final LeaderboardPanel leaderboard = new LeaderboardPanel();
+  private AssignmentSummary assignment;
+  private SubmitPanel submit;
+  private SubmissionsPanel table;
+  private Registration polling;
+
+  AssignmentView(
+      Assignments assignments, Submissions submissions, Leaderboards leaderboards, RunAccess runs) {
+    this.assignments = assignments;
+    this.submissions = submissions;
+    this.leaderboards = leaderboards;
+    this.runs = runs;
+    addClassName("fl-assignment-view");
+  }
+
+  static RouteParameters parameters(UUID id) {
+    return new RouteParameters(ID, id.toString());
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    removeAll();
+    try {
+      UUID id = UUID.fromString(event.getRouteParameters().get(ID).orElse(""));
+      assignment = assignments.get(id);
+    } catch (IllegalArgumentException | NoSuchElementException | NotYoursException e) {
+      assignment = null;
+      add(new H2("Assignment"), new Paragraph(message(e)));
+      return;
+    }
+    build();
+  }
+
+  private static String message(RuntimeException e) {
+    return e instanceof NotYoursException ? e.getMessage() : "There is no such assignment.";
+  }
+
+  private void build() {
+    Paragraph about =
+        new Paragraph(
+            assignment.className()
+                + " · due "
+                + Figures.when(assignment.dueAt())
+                + " · target: "
+                + assignment.targetText()
+                + (assignment.lockedTestSet() ? " · test set locked until due" : ""));
+    about.setId("assignment-about");
+    Paragraph instructions = new Paragraph(assignment.instructions());
+    instructions.addClassName("fl-instructions");
+    add(new H2(assignment.title()), about, instructions);
+    if (assignment.handIn() == HandIn.LAB5) {
+      Anchor handIn = new Anchor("assignments/" + assignment.id() + "/hand-in", "Lab 5 hand-in");
+      handIn.setId("hand-in-link");
+      add(handIn);
+    }
+    if (assignments.teaches(assignment)) {
+      table = new SubmissionsPanel(() -> submissions.all(assignment.id()));
+      add(leaderboard, table);
+    } else {
+      submit = new SubmitPanel(this::submit);
+      add(submit, leaderboard);
+    }
+    refresh();
+  }
+
+  private void submit(RunSummary run) {
+    try {
+      SubmissionRow row = submissions.submit(assignment.id(), run.id());
+      Notification.show(
+          "Submitted \""
+              + row.runName()
+              + "\": test accuracy "
+              + Figures.percent(row.testAccuracy())
+              + (row.late() ? " (late)" : ""));
+      refresh();
+    } catch (IllegalStateException | NotYoursException e) {
+      ErrorNotifier.show(e.getMessage());
+    }
+  }
+
+  private void refresh() {
+    if (assignment == null) {
+      return;
+    }
+    leaderboard.show(leaderboards.of(assignment.id()));
+    if (table != null) {
+      table.show(submissions.all(assignment.id()));
+    }
+    if (submit != null) {
+      submit.show(submissions.submittable(assignment.id(), runs.list(Scope.MINE)));
+    }
+  }
+
+  @Override
+  protected void onAttach(AttachEvent event) {
+    event.getUI().setPollInterval(REFRESH_MILLIS);
+    polling = event.getUI().addPollListener(e -> refreshLeaderboard());
+  }
+
+  private void refreshLeaderboard() {
+    if (assignment != null) {
+      leaderboard.show(leaderboards.of(assignment.id()));
+      if (table != null) {
+        table.show(submissions.all(assignment.id()));
+      }
+    }
+  }
+
+  @Override
+  protected void onDetach(DetachEvent event) {
+    event.getUI().setPollInterval(-1);
+    if (polling != null) {
+      polling.remove();
+    }
+  }
+}
