@@ -94,6 +94,14 @@ public class Submissions {
             assignmentId, currentUser.require().id()));
   }
 
+  /** One student's submissions to an assignment, as the signed-in person may see them. */
+  List<SubmissionRow> of(AssignmentSummary assignment, UUID studentId) {
+    return rows(
+        assignment,
+        submissions.findByAssignmentIdAndStudentIdOrderBySubmittedAtAsc(
+            assignment.id(), studentId));
+  }
+
   /** The signed-in student's finished runs that can still be submitted, newest first. */
   @Transactional(readOnly = true)
   public List<RunSummary> submittable(UUID assignmentId, List<RunSummary> ownRuns) {

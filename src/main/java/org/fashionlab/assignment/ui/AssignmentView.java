@@ -102,7 +102,10 @@ class AssignmentView extends Div implements BeforeEnterObserver {
       add(handIn);
     }
     if (assignments.teaches(assignment)) {
-      table = new SubmissionsPanel(() -> submissions.all(assignment.id()));
+      table =
+          new SubmissionsPanel(
+              () -> submissions.all(assignment.id()),
+              assignment.handIn() == HandIn.LAB5 ? assignment.id() : null);
       add(leaderboard, table);
     } else {
       submit = new SubmitPanel(this::submit);

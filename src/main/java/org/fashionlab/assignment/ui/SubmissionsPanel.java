@@ -22,7 +22,10 @@ final class SubmissionsPanel extends Div {
 
   private final Grid<SubmissionRow> grid = new Grid<>();
 
-  SubmissionsPanel(Supplier<List<SubmissionRow>> rows) {
+  /**
+   * @param handIn the assignment whose Lab 5 hand-ins the table links to, or null for none
+   */
+  SubmissionsPanel(Supplier<List<SubmissionRow>> rows, java.util.UUID handIn) {
     setId("submissions");
     grid.setId("submissions-grid");
     grid.addColumn(SubmissionRow::studentName).setHeader("Student").setAutoWidth(true);
@@ -39,6 +42,15 @@ final class SubmissionsPanel extends Div {
     grid.addColumn(r -> Boolean.TRUE.equals(r.meetsTarget()) ? "met" : String.join(", ", r.unmet()))
         .setHeader("Target")
         .setAutoWidth(true);
+    if (handIn != null) {
+      grid.addComponentColumn(
+              r ->
+                  new Anchor(
+                      "assignments/" + handIn + "/hand-in?student=" + r.studentId(), "Hand-in"))
+          .setHeader("Lab 5")
+          .setKey("hand-in")
+          .setAutoWidth(true);
+    }
     grid.setAllRowsVisible(true);
     DownloadHandler csv =
         event -> {

@@ -14,18 +14,18 @@ import org.fashionlab.training.EpochMetrics;
  * Accuracy (left) and loss (right) per epoch of several runs in one chart: one colour per run, a
  * solid line for training and a dashed one for validation. A legend entry toggles both panels.
  */
-final class CurvesChart extends Composite<EChart> {
+public final class CurvesChart extends Composite<EChart> {
 
   static final String[] RUN_COLORS = {
     "#1f6feb", "#e8710a", "#2da44e", "#8250df", "#cf222e", "#0a8a8a"
   };
 
-  CurvesChart() {
+  public CurvesChart() {
     getContent().setId("compare-curves");
     getContent().setHeight("380px");
   }
 
-  void show(List<RunDetails> runs) {
+  public void show(List<RunDetails> runs) {
     ObjectNode option = EChart.object();
     option.put("animation", false);
     option.putObject("tooltip").put("trigger", "axis");

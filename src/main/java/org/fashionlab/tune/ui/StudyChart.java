@@ -19,7 +19,7 @@ import org.fashionlab.tune.TrialResult;
  * one line per value of the second (per combination of the others), and with k-fold
  * cross-validation an error bar of mean ± sd at every point.
  */
-final class StudyChart extends Composite<EChart> {
+public final class StudyChart extends Composite<EChart> {
 
   /**
    * A line's error bars, drawn by fl-chart.js's "errorBar" custom series: [x, low, high, shift],
@@ -29,13 +29,13 @@ final class StudyChart extends Composite<EChart> {
 
   private static final int DODGE = 6;
 
-  StudyChart() {
+  public StudyChart() {
     getContent().setId("study-chart");
     getContent().setHeight("380px");
     getContent().setWidthFull();
   }
 
-  void show(StudyResult study) {
+  public void show(StudyResult study) {
     getContent().setOption(option(study));
   }
 
