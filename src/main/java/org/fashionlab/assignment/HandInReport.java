@@ -113,13 +113,18 @@ public final class HandInReport {
       String color,
       String dash) {
     StringBuilder points = new StringBuilder();
+    StringBuilder dots = new StringBuilder();
     int n = history.size();
     for (int i = 0; i < n; i++) {
       double v = value.applyAsDouble(history.get(i));
       if (Double.isFinite(v)) {
-        double x = 20 + (n == 1 ? 0 : (w - 40) * i / (double) (n - 1));
+        double x = 20 + (n == 1 ? (w - 40) / 2.0 : (w - 40) * i / (double) (n - 1));
         double y = h - 10 - (h - 20) * v;
         points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
+        // A dot per epoch: a one-epoch run has no line to draw.
+        dots.append(
+            String.format(
+                Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\"/>", x, y, color));
       }
     }
     return "<polyline fill=\"none\" stroke=\""
@@ -128,7 +133,8 @@ public final class HandInReport {
         + (dash.isEmpty() ? "" : " stroke-dasharray=\"" + dash + "\"")
         + " points=\""
         + points.toString().strip()
-        + "\"/>";
+        + "\"/>"
+        + dots;
   }
 
   static String confusion(int[][] confusion) {

@@ -95,6 +95,7 @@ class AssignmentView extends Div implements BeforeEnterObserver {
     about.setId("assignment-about");
     Paragraph instructions = new Paragraph(assignment.instructions());
     instructions.addClassName("fl-instructions");
+    instructions.getStyle().set("white-space", "pre-line");
     add(new H2(assignment.title()), about, instructions);
     if (assignment.handIn() == HandIn.LAB5) {
       Anchor handIn = new Anchor("assignments/" + assignment.id() + "/hand-in", "Lab 5 hand-in");

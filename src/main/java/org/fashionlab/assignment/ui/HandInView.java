@@ -34,8 +34,6 @@ import org.fashionlab.base.ui.MainLayout;
 @PermitAll
 class HandInView extends Div implements BeforeEnterObserver {
 
-  static final String FILE_NAME = "lab5-hand-in.html";
-
   private final HandIns handIns;
 
   HandInView(HandIns handIns) {
@@ -79,7 +77,7 @@ class HandInView extends Div implements BeforeEnterObserver {
     DownloadHandler report =
         event -> {
           HandInWork fresh = handIns.of(work.assignment().id(), work.studentId());
-          event.setFileName(FILE_NAME);
+          // No file name: a named response is sent as an attachment, and this one should open.
           event.setContentType("text/html; charset=utf-8");
           event.getOutputStream().write(HandInReport.html(fresh).getBytes(StandardCharsets.UTF_8));
         };

@@ -31,7 +31,7 @@ final class LeaderboardPanel extends Div {
     grid.addColumn(LeaderboardRow::rank).setHeader("#").setAutoWidth(true).setFlexGrow(0);
     grid.addColumn(r -> r.best().studentName()).setHeader("Student").setAutoWidth(true);
     grid.addComponentColumn(r -> runLink(r.best())).setHeader("Run").setAutoWidth(true);
-    grid.addColumn(r -> r.best().model()).setHeader("Model").setFlexGrow(1);
+    grid.addColumn(r -> r.best().model()).setHeader("Model").setAutoWidth(true);
     grid.addColumn(r -> Figures.count(r.best().parameters())).setHeader("Parameters");
     grid.addColumn(r -> Figures.percent(r.best().validationAccuracy()))
         .setHeader("Validation accuracy")

@@ -119,6 +119,7 @@ class HandInPageTest {
     String report = HandInReport.html(work);
     assertThat(report)
         .contains("<polyline")
+        .contains("<circle")
         .contains("Confusion matrix on the 10,000 test images")
         .contains("@media print")
         .contains("Ankle boot");
