@@ -154,13 +154,14 @@ final class RunGrid extends Composite<TreeGrid<RunSummary>> {
    */
   private static String width(RunColumn column) {
     return switch (column) {
-      case NAME -> "11rem";
-      case KIND, BATCH_SIZE, SEED, EPOCHS, DROPOUT -> "5.5rem";
+      case NAME -> "9rem";
+      case KIND -> "4.5rem";
+      case BATCH_SIZE, SEED, EPOCHS, DROPOUT -> "5.5rem";
       case ARCHITECTURE -> "10.5rem";
       case CREATED -> "10rem";
-      case OWNER, PARAMETERS, LEARNING_RATE, TRAINING_IMAGES -> "7.5rem";
-      case VALIDATION_ACCURACY, TEST_ACCURACY, TRAINING_SECONDS -> "7rem";
-      default -> "7.5rem";
+      case VALIDATION_ACCURACY, TEST_ACCURACY, TRAINING_SECONDS -> "6.5rem";
+      case PARAMETERS -> "7.5rem";
+      default -> "7rem";
     };
   }
 

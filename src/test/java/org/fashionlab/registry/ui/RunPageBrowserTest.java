@@ -89,6 +89,9 @@ class RunPageBrowserTest extends BrowserJourney {
         .as("the test accuracy column is on screen without scrolling: %s", box)
         .isLessThanOrEqualTo(box.get("gridRight").doubleValue());
     assertThat(box.get("gridRight").doubleValue()).isLessThanOrEqualTo(1280);
+    assertThat(box.get("overflow").doubleValue())
+        .as("name, owner, kind, parameters, accuracies and time fit without scrolling: %s", box)
+        .isLessThanOrEqualTo(1);
     assertThat(box.get("scrollLeft").doubleValue()).isZero();
 
     open("/runs/" + run.id());
