@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import org.fashionlab.model.BlockFactory;
 import org.fashionlab.model.ModelSpec;
 import org.fashionlab.model.NetworkSpec;
@@ -28,7 +29,16 @@ public final class SleepingTrainer implements RunTrainer {
 
   private final Map<NetworkSpec, byte[]> parameters = new ConcurrentHashMap<>();
   private volatile long millisPerBatch = 20;
+  private volatile CountDownLatch[] heldEnd;
   private volatile int batchesPerEpoch = 5;
+
+  /**
+   * Makes the next training wait after its test evaluation, before it hands back its model: it
+   * counts {@code reached} down there, then waits for {@code release}.
+   */
+  public void holdTheEnd(CountDownLatch reached, CountDownLatch release) {
+    heldEnd = new CountDownLatch[] {reached, release};
+  }
 
   /** How long each batch takes and how many an epoch has (epochs come from the spec). */
   public void pace(long millisPerBatch, int batchesPerEpoch) {
@@ -63,6 +73,17 @@ public final class SleepingTrainer implements RunTrainer {
     }
     progress.beforeTest();
     sleep(millisPerBatch * ProgressReporter.TEST_IMAGES / (3L * IMAGES_PER_BATCH));
+    CountDownLatch[] hold = heldEnd;
+    if (hold != null) {
+      heldEnd = null;
+      hold[0].countDown();
+      try {
+        hold[1].await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
     int[] labels = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
     return new TrainedRun(
         TestResult.of(1.0f, labels, labels.clone()),
