@@ -25,6 +25,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.fashionlab.Application;
+import org.fashionlab.account.Accounts;
+import org.fashionlab.security.Role;
 import org.fashionlab.model.ModelSpec;
 import org.fashionlab.model.Presets;
 import org.fashionlab.queue.QueueStanding;
@@ -83,6 +85,10 @@ public class ClassWorkload {
       ModelSpec spec =
           Presets.COURSE_MLP.withTraining(
               Presets.COURSE_MLP.training().withEpochs(1).withTrainingLimit(images));
+      Accounts accounts = web.getBean(Accounts.class);
+      for (int o = 1; o <= owners; o++) {
+        accounts.create("student" + o, "Student " + o, "bench-password-4711", Role.STUDENT);
+      }
       Instant begin = Instant.now();
       List<UUID> ids = new ArrayList<>();
       for (int o = 1; o <= owners; o++) {

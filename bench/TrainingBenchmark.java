@@ -36,8 +36,8 @@ import org.fashionlab.dataset.Split;
 import org.fashionlab.model.ModelSpec;
 import org.fashionlab.model.Presets;
 import org.fashionlab.model.TrainingSettings;
-import org.fashionlab.storage.StorageProperties;
 import org.fashionlab.training.EpochMetrics;
+import org.fashionlab.training.TestTrainers;
 import org.fashionlab.training.TrainedModels;
 import org.fashionlab.training.BatchProgress;
 import org.fashionlab.training.ModelTrainer;
@@ -81,10 +81,8 @@ public class TrainingBenchmark {
         new DatasetService(
             new DatasetProperties(
                 null, Path.of("/usr/share/datasets/fashion-mnist"), Path.of("target/fashion-mnist"), false));
-    models =
-        new TrainedModels(
-            new StorageProperties(Path.of("target/bench-data"), Path.of("target/bench-uploads"), 600),
-            JSON);
+    // Models in an in-memory H2 database migrated as the app's own (the tests' fixture).
+    models = TestTrainers.models(Path.of("target/bench-data"));
     TrainingProperties defaults = new TrainingProperties(1, 2, 200, 100);
     TrainingProperties properties =
         new TrainingProperties(
@@ -92,7 +90,7 @@ public class TrainingBenchmark {
             Integer.getInteger("cnnThreads", defaults.cnnThreads()),
             defaults.progressIntervalMillis(),
             defaults.lossPointsPerEpoch());
-    trainer = new ModelTrainer(datasets, properties, models);
+    trainer = new ModelTrainer(datasets, properties);
     startRssSampler();
 
     System.out.printf("machine: %s, %d cores; %s%n", cpuModel(), Runtime.getRuntime().availableProcessors(),
@@ -264,7 +262,9 @@ public class TrainingBenchmark {
             return false;
           }
         };
-    TrainedRun run = trainer.train(id, TrainingRequest.of(preset.withTraining(settings), "bench"), sink);
+    TrainedRun run =
+        TestTrainers.trainAndStore(
+            trainer, models, id, TrainingRequest.of(preset.withTraining(settings), "bench"), sink);
     return new Trained(id, run, epochs.get(0));
   }
 

@@ -16,14 +16,18 @@ import org.fashionlab.model.TrainingSettings;
  * weights, their gradients, the gradients gathered into one buffer for the optimizer step, the
  * optimizer's state and the temporaries of its update, plus, for the whole batch, every activation
  * autograd keeps for the backward pass and the gradients of the largest one. Evaluation holds the
- * parameters and optimizer state (the trainer is still open) and the evaluation batch size.
- * BENCHMARKS.md compares the estimate with measured peaks.
+ * parameters and optimizer state (the trainer is still open) and the evaluation batch size. On top
+ * of either, the trained model's parameter file is held on the Java heap until it is stored in the
+ * database: heap pages that the native allocator's freed memory does not serve. BENCHMARKS.md
+ * compares the estimate with measured peaks.
  *
  * @param parameters trainable parameters
  * @param parameterBytes weights, gradients, optimizer state and update temporaries
  * @param activationBytes activations kept for the backward pass and their gradients, whole batch
  * @param evaluationBytes parameters and activations while the test set is evaluated
- * @param peakBytes the estimated peak: fixed overhead plus training or evaluation, the larger
+ * @param modelFileBytes the trained parameter file on the Java heap, until it is stored
+ * @param peakBytes the estimated peak: fixed overhead, training or evaluation (the larger), and the
+ *     parameter file
  * @param multiplyAddsPerImage multiply-adds of one forward pass of one image
  * @param multiplyAddsPerEpoch multiply-adds of one epoch: forward and backward (about three forward
  *     passes) over the training images, one forward pass over the validation images
@@ -33,6 +37,7 @@ public record ComputeBudget(
     long parameterBytes,
     long activationBytes,
     long evaluationBytes,
+    long modelFileBytes,
     long peakBytes,
     long multiplyAddsPerImage,
     double multiplyAddsPerEpoch) {
@@ -65,13 +70,24 @@ public record ComputeBudget(
     long evaluationBytes =
         parameters * FLOAT * (2 + stateFloats(training.optimizer()))
             + evaluationBatch * inferenceFloatsPerImage(summary) * FLOAT;
-    long peak = OVERHEAD_BYTES + Math.max(parameterBytes + activationBytes, evaluationBytes);
+    long modelFileBytes = parameters * FLOAT;
+    long peak =
+        OVERHEAD_BYTES
+            + Math.max(parameterBytes + activationBytes, evaluationBytes)
+            + modelFileBytes;
     long perImage = summary.multiplyAdds();
     int trained = training.imagesPerEpoch();
     int validated = training.images() - trained;
     double perEpoch = (3.0 * trained + validated) * perImage;
     return new ComputeBudget(
-        parameters, parameterBytes, activationBytes, evaluationBytes, peak, perImage, perEpoch);
+        parameters,
+        parameterBytes,
+        activationBytes,
+        evaluationBytes,
+        modelFileBytes,
+        peak,
+        perImage,
+        perEpoch);
   }
 
   /** Whether the batch's activations, rather than the parameters, make most of the peak. */

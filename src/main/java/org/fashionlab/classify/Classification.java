@@ -22,6 +22,24 @@ public record Classification(
     String agreement,
     List<String> notes) {
 
+  /**
+   * The class most models put first (of equal counts, the one named first), or null without
+   * predictions.
+   */
+  public String majority() {
+    java.util.Map<String, Long> votes =
+        predictions.stream()
+            .collect(
+                java.util.stream.Collectors.groupingBy(
+                    p -> p.best().className(),
+                    java.util.LinkedHashMap::new,
+                    java.util.stream.Collectors.counting()));
+    return votes.entrySet().stream()
+        .reduce((a, b) -> b.getValue() > a.getValue() ? b : a)
+        .map(java.util.Map.Entry::getKey)
+        .orElse(null);
+  }
+
   /** A preprocessing step as the student sees it. */
   public record Step(String title, String explanation, BufferedImage image) {}
 }

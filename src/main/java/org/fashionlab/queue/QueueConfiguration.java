@@ -22,6 +22,7 @@ import org.fashionlab.registry.RunLedger;
 import org.fashionlab.registry.RunLosses;
 import org.fashionlab.security.Role;
 import org.fashionlab.training.RunTrainer;
+import org.fashionlab.training.TrainedModels;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
@@ -132,6 +133,7 @@ class QueueConfiguration {
       RunLedger ledger,
       RunLosses losses,
       RunTrainer trainer,
+      TrainedModels models,
       FairShare fairShare,
       TransactionTemplate tx,
       RunFeed feed,
@@ -145,6 +147,7 @@ class QueueConfiguration {
             ledger,
             losses,
             trainer,
+            models,
             fairShare,
             tx,
             feed,

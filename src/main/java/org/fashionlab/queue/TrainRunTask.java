@@ -16,6 +16,7 @@ import org.fashionlab.registry.RunLosses;
 import org.fashionlab.registry.RunStatus;
 import org.fashionlab.training.EpochMetrics;
 import org.fashionlab.training.RunTrainer;
+import org.fashionlab.training.TrainedModels;
 import org.fashionlab.training.TrainedRun;
 import org.fashionlab.training.TrainingFailedException;
 import org.fashionlab.training.TrainingStoppedException;
@@ -41,6 +42,7 @@ final class TrainRunTask {
   private final RunLedger ledger;
   private final RunLosses losses;
   private final RunTrainer trainer;
+  private final TrainedModels models;
   private final FairShare fairShare;
   private final TransactionTemplate tx;
   private final RunFeed feed;
@@ -54,6 +56,7 @@ final class TrainRunTask {
       RunLedger ledger,
       RunLosses losses,
       RunTrainer trainer,
+      TrainedModels models,
       FairShare fairShare,
       TransactionTemplate tx,
       RunFeed feed,
@@ -65,6 +68,7 @@ final class TrainRunTask {
     this.ledger = ledger;
     this.losses = losses;
     this.trainer = trainer;
+    this.models = models;
     this.fairShare = fairShare;
     this.tx = tx;
     this.feed = feed;
@@ -118,13 +122,17 @@ final class TrainRunTask {
     try {
       TrainedRun trained = trainer.train(run.id(), run.request(), writer);
       writer.close();
-      boolean ours =
-          ended(
-              run, () -> ledger.finish(run.id(), run.attempt(), trained, writer.history(), now()));
-      if (!ours) {
-        // Deleted, or given to another worker, while it was evaluated or saved.
-        trainer.discard(run.id());
-      }
+      // The model is stored in the transaction that finishes the run, and only when the run is
+      // still this attempt's: a run deleted or given to another worker meanwhile stores nothing.
+      ended(
+          run,
+          () -> {
+            boolean ours = ledger.finish(run.id(), run.attempt(), trained, writer.history(), now());
+            if (ours) {
+              models.store(run.id(), run.request().spec(), trained.parameters());
+            }
+            return ours;
+          });
     } catch (TrainingStoppedException e) {
       writer.close();
       if (writer.lost()) {

@@ -7,25 +7,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.fashionlab.account.WorkAccess;
 import org.fashionlab.budget.ComputeBudgets;
 import org.fashionlab.training.ModelImports;
 import org.fashionlab.training.ModelRefusedException;
+import org.fashionlab.training.ModelStore;
 import org.fashionlab.training.TrainedModels;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Model archives: a zip with {@code spec.json}, DJL's {@code model-NNNN.params} and {@code
  * metrics.json}. Imports accept nothing else and trust nothing in it: the unpacked size is bounded
  * by the compute budget ({@link ArchiveUnpacker}), the model is verified and its test results are
  * measured here ({@link ModelImports}), and the archive's own figures are only compared with them.
- * A refused import leaves no row, no folder and no loaded model behind.
+ * A refused import leaves no row, no stored model, no folder and no loaded model behind.
  */
 @Service
 public class RunArchive {
@@ -37,6 +37,7 @@ public class RunArchive {
   private final ModelImports imports;
   private final WorkAccess access;
   private final ArchiveUnpacker unpacker;
+  private final TransactionTemplate tx;
 
   public RunArchive(
       RunRepository runs,
@@ -45,7 +46,8 @@ public class RunArchive {
       TrainedModels models,
       ModelImports imports,
       WorkAccess access,
-      ComputeBudgets budgets) {
+      ComputeBudgets budgets,
+      TransactionTemplate tx) {
     this.runs = runs;
     this.json = json;
     this.losses = losses;
@@ -53,6 +55,7 @@ public class RunArchive {
     this.access = access;
     this.imports = imports;
     this.unpacker = new ArchiveUnpacker(budgets.maxParameterBytes(), imports);
+    this.tx = tx;
   }
 
   /** The largest archive an import accepts: what the largest allowed network unpacks to. */
@@ -63,9 +66,13 @@ public class RunArchive {
   /** Writes the run's archive, spec.json first; the run must have a saved model. */
   public void export(UUID id, OutputStream out) throws IOException {
     Run run = runs.findById(id).orElseThrow(() -> RunService.notFound(id));
-    if (!models.exists(id)) {
-      throw new IllegalStateException("Run " + run.getName() + " has no trained model to export.");
-    }
+    ModelStore.Stored model =
+        models
+            .stored(id)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "Run " + run.getName() + " has no trained model to export."));
     ArchiveMetrics metrics =
         new ArchiveMetrics(
             run.getOwner(),
@@ -80,16 +87,12 @@ public class RunArchive {
             json.predictions(run));
     ZipOutputStream zip = new ZipOutputStream(out);
     // spec.json first: an importer can then bound the parameter file by the spec's own size.
-    Comparator<Path> specFirst =
-        Comparator.comparing((Path p) -> !p.getFileName().toString().equals(ArchiveUnpacker.SPEC))
-            .thenComparing(Comparator.naturalOrder());
-    try (Stream<Path> files = Files.list(models.folder(id))) {
-      for (Path file : files.sorted(specFirst).toList()) {
-        zip.putNextEntry(new ZipEntry(file.getFileName().toString()));
-        Files.copy(file, zip);
-        zip.closeEntry();
-      }
-    }
+    zip.putNextEntry(new ZipEntry(ArchiveUnpacker.SPEC));
+    zip.write(model.specJson().getBytes(StandardCharsets.UTF_8));
+    zip.closeEntry();
+    zip.putNextEntry(new ZipEntry(TrainedModels.PARAMS_FILE_NAME));
+    zip.write(model.parameters());
+    zip.closeEntry();
     zip.putNextEntry(new ZipEntry(ArchiveUnpacker.METRICS));
     zip.write(json.write(metrics).getBytes(StandardCharsets.UTF_8));
     zip.closeEntry();
@@ -109,17 +112,18 @@ public class RunArchive {
       unpacker.unpack(in, dir);
       ArchiveMetrics claimed = readMetrics(dir.resolve(ArchiveUnpacker.METRICS));
       Files.deleteIfExists(dir.resolve(ArchiveUnpacker.METRICS));
-      ModelImports.Verified verified = imports.adopt(id, dir);
-      try {
-        RunSummary imported = json.summary(runs.save(importedRun(id, verified, owner, claimed)));
-        if (claimed != null && claimed.plausibleLosses() && !claimed.losses().isEmpty()) {
-          losses.append(id, 0, 0, claimed.losses());
-        }
-        return imported;
-      } catch (RuntimeException e) {
-        models.delete(id);
-        throw e;
-      }
+      ModelImports.Verified verified = imports.verify(dir);
+      // Run, model and losses in one transaction: all of them or none.
+      return tx.execute(
+          status -> {
+            RunSummary imported =
+                json.summary(runs.saveAndFlush(importedRun(id, verified, owner, claimed)));
+            models.store(id, verified.spec(), verified.parameters());
+            if (claimed != null && claimed.plausibleLosses() && !claimed.losses().isEmpty()) {
+              losses.append(id, 0, 0, claimed.losses());
+            }
+            return imported;
+          });
     } catch (ModelRefusedException e) {
       throw new ImportRefusedException(e.getMessage(), e);
     } finally {

@@ -19,6 +19,12 @@ public enum RunColumn {
   LEARNING_RATE("Learning rate", "learning_rate", RunSummary::learningRate),
   BATCH_SIZE("Batch", "batch_size", RunSummary::batchSize),
   EPOCHS("Epochs", "epochs", RunSummary::epochs),
+  ACTIVATION("Activation", "activation", RunSummary::activation),
+  DROPOUT("Dropout", "dropout", RunSummary::dropout),
+  VALIDATION_SPLIT("Val. split", "validation_split", RunSummary::validationSplit),
+  TRAINING_IMAGES("Train images", "training_images", RunSummary::trainingImages),
+  SEED("Seed", "seed", RunSummary::seed),
+  BEST_EPOCH("Best epoch", "best_epoch", RunSummary::bestEpoch),
   TRAINING_SECONDS("Train time", "training_seconds", RunSummary::trainingSeconds),
   TRAIN_ACCURACY("Train acc.", "train_accuracy", RunSummary::finalTrainAccuracy),
   VALIDATION_ACCURACY("Val. acc.", "validation_accuracy", RunSummary::finalValidationAccuracy),
@@ -50,6 +56,11 @@ public enum RunColumn {
   /** The run's raw value in this column; null where there is none yet (e.g. test accuracy). */
   public Object value(RunSummary run) {
     return value.apply(run);
+  }
+
+  /** A setting chosen by hand (learning rate, dropout, split): written exactly, not rounded. */
+  public boolean isSetting() {
+    return this == LEARNING_RATE || this == DROPOUT || this == VALIDATION_SPLIT;
   }
 
   /** Columns in which every one of {@code runs} has the same value (all, for fewer than 2). */

@@ -40,7 +40,7 @@ public final class RunCsv {
     if (value instanceof Double number && !Double.isFinite(number)) {
       return "";
     }
-    if (value instanceof Double number && column == RunColumn.LEARNING_RATE) {
+    if (value instanceof Double number && column.isSetting()) {
       return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
     }
     if (value instanceof Double number) {

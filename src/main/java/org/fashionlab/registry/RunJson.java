@@ -4,7 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import org.fashionlab.model.CnnSpec;
+import org.fashionlab.model.MlpSpec;
 import org.fashionlab.model.ModelSpec;
+import org.fashionlab.model.NetworkSpec;
 import org.fashionlab.model.NetworkSummary;
 import org.fashionlab.training.EpochMetrics;
 import org.fashionlab.training.LossPoint;
@@ -47,6 +50,8 @@ class RunJson {
   }
 
   RunSummary summary(Run run) {
+    ModelSpec spec = spec(run);
+    java.util.OptionalInt best = EpochMetrics.bestEpoch(history(run));
     return new RunSummary(
         run.getId(),
         run.getName(),
@@ -71,7 +76,23 @@ class RunJson {
         run.getTrial(),
         run.getFold(),
         run.getOwnerId(),
-        run.isShared());
+        run.isShared(),
+        activation(spec.network()),
+        dropout(spec.network()),
+        spec.training().validationSplit(),
+        spec.training().images(),
+        spec.training().seed(),
+        best.isPresent() ? best.getAsInt() : null);
+  }
+
+  private static String activation(NetworkSpec network) {
+    return network instanceof MlpSpec mlp
+        ? mlp.activation().label()
+        : ((CnnSpec) network).convBlocks().get(0).activation().label();
+  }
+
+  private static double dropout(NetworkSpec network) {
+    return network instanceof MlpSpec mlp ? mlp.dropout() : ((CnnSpec) network).dropout();
   }
 
   RunDetails details(Run run, List<LossPoint> losses, List<RunAttempt> attempts) {

@@ -13,6 +13,12 @@ import java.util.UUID;
  * @param fold the cross-validation fold (0-based) the run validated on, or null
  * @param ownerId the owner's account ({@code owner} is its username)
  * @param shared whether the owner lets their classmates see it
+ * @param activation the hidden layers' activation, e.g. "ReLU"
+ * @param dropout the dropout rate after hidden dense layers (0 for none)
+ * @param validationSplit the share of the training images held out for validation
+ * @param trainingImages the training images used, validation included
+ * @param seed the seed of initialisation, shuffling and split
+ * @param bestEpoch the epoch with the lowest validation loss, or null without validation
  */
 public record RunSummary(
     UUID id,
@@ -38,4 +44,10 @@ public record RunSummary(
     Integer trial,
     Integer fold,
     UUID ownerId,
-    boolean shared) {}
+    boolean shared,
+    String activation,
+    double dropout,
+    double validationSplit,
+    int trainingImages,
+    int seed,
+    Integer bestEpoch) {}

@@ -9,10 +9,10 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Where Fashion Lab keeps its files.
  *
- * @param dataDir the data folder: embedded database, trained models
+ * @param dataDir the data folder: embedded database (trained models included), temporary folders
  * @param uploadsDir uploaded photos
  * @param modelCacheMegabytes parameters of trained models kept loaded for prediction; the least
- *     recently used are unloaded beyond it (and loaded again from their folder when asked)
+ *     recently used are unloaded beyond it (and loaded again from the database when asked)
  */
 @Validated
 @ConfigurationProperties("fashionlab.storage")
@@ -25,7 +25,10 @@ public record StorageProperties(
     return modelCacheMegabytes * 1024L * 1024L;
   }
 
-  /** One folder per trained model, named by run id. */
+  /**
+   * Temporary folders of models being loaded or imports being checked; earlier versions kept one
+   * folder per trained model here, named by run id (moved into the database at start-up).
+   */
   public Path modelsDir() {
     return dataDir.resolve("models");
   }

@@ -9,10 +9,9 @@ import ai.djl.nn.Block;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.ParameterStore;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.UUID;
 import org.fashionlab.dataset.DatasetService;
 import org.fashionlab.model.CnnSpec;
@@ -95,12 +94,11 @@ public class FirstLayerInspector {
   }
 
   private ConvBlockSpec firstBlock(UUID runId) {
-    ModelSpec spec;
-    try {
-      spec = models.readSpec(models.folder(runId));
-    } catch (IOException e) {
-      throw new UncheckedIOException("The model of run " + runId + " cannot be read", e);
-    }
+    ModelSpec spec =
+        models
+            .spec(runId)
+            .orElseThrow(
+                () -> new NoSuchElementException("No trained model is stored for run " + runId));
     if (!(spec.network() instanceof CnnSpec cnn)) {
       throw new IllegalArgumentException(
           "Run \"" + spec.name() + "\" is an MLP: it has no filters. Pick a CNN run.");

@@ -86,6 +86,22 @@ final class ModelFolder {
   }
 
   /**
+   * DJL's parameter file of {@code model} as bytes (what {@link Model#save} writes), written
+   * through a temporary folder that is deleted again.
+   */
+  static byte[] parameters(Model model) throws IOException {
+    Path dir = Files.createTempDirectory("fashionlab-model-");
+    try {
+      model.save(dir, TrainedModels.PARAMS_PREFIX);
+      return Files.readAllBytes(parameterFile(dir));
+    } catch (MalformedModelException e) {
+      throw new IOException("DJL wrote no single parameter file: " + e.getMessage(), e);
+    } finally {
+      TrainedModels.deleteTree(dir);
+    }
+  }
+
+  /**
    * The folder's one parameter file ({@code model-NNNN.params}); DJL would pick the highest epoch
    * of several, so a folder with more than one is refused rather than guessed at.
    */

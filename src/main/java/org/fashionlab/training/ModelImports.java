@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.fashionlab.budget.ComputeBudgets;
 import org.fashionlab.dataset.DatasetService;
@@ -34,8 +33,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class ModelImports {
 
-  /** A checked model: its spec and its results on the test set, measured here. */
-  public record Verified(ModelSpec spec, TestResult result) {}
+  /**
+   * A checked model: its spec, its results on the test set measured here, and its parameter file
+   * for {@link TrainedModels#store}.
+   */
+  public record Verified(ModelSpec spec, TestResult result, byte[] parameters) {}
 
   private final TrainedModels models;
   private final DatasetService datasets;
@@ -86,21 +88,23 @@ public class ModelImports {
   }
 
   /**
-   * Verifies an unpacked model folder and, when it passes, moves it into place as the model of
-   * {@code id}. The folder is left where it is when it is refused (the caller discards it).
+   * Verifies an unpacked model folder: spec, parameter layout, shapes, finiteness, and the test
+   * results measured here. Nothing is stored: the caller stores a verified model with its run.
    *
    * @throws ModelRefusedException naming the real cause
    */
-  public synchronized Verified adopt(UUID id, Path dir) throws IOException {
+  public synchronized Verified verify(Path dir) throws IOException {
     Path specFile = dir.resolve(TrainedModels.SPEC_FILE);
     if (!Files.isRegularFile(specFile)) {
       throw new ModelRefusedException("There is no spec.json: this is not a Fashion Lab model.");
     }
     ModelSpec spec = readSpec(Files.readAllBytes(specFile));
     TestResult result;
+    Path parameters;
     String file = "the parameter file";
     try {
-      file = ModelFolder.parameterFile(dir).getFileName().toString();
+      parameters = ModelFolder.parameterFile(dir);
+      file = parameters.getFileName().toString();
       result = measure(dir, spec);
     } catch (MalformedModelException e) {
       throw new ModelRefusedException(
@@ -110,8 +114,7 @@ public class ModelImports {
     } catch (RuntimeException e) {
       throw new ModelRefusedException(file + " cannot be used: " + e.getMessage(), e);
     }
-    models.adopt(id, dir);
-    return new Verified(spec, result);
+    return new Verified(spec, result, Files.readAllBytes(parameters));
   }
 
   private TestResult measure(Path dir, ModelSpec spec) throws IOException, MalformedModelException {

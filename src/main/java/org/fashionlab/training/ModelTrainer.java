@@ -33,9 +33,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Trains one run the way DJL's examples do (block, model, config, trainer, a fit loop; see {@link
- * Fit} for why the loop is our own), evaluates it on the test set and saves it in {@link
- * TrainedModels}. Runs on the calling thread: DJL's PyTorch gradient collector allows one training
- * per JVM, so the queue calls it from one thread per process.
+ * Fit} for why the loop is our own), evaluates it on the test set and hands back its parameters,
+ * which the caller stores in {@link TrainedModels} when the run is still its own. Runs on the
+ * calling thread: DJL's PyTorch gradient collector allows one training per JVM, so the queue calls
+ * it from one thread per process.
  */
 @Component
 public class ModelTrainer implements RunTrainer {
@@ -44,13 +45,10 @@ public class ModelTrainer implements RunTrainer {
 
   private final DatasetService datasets;
   private final TrainingProperties properties;
-  private final TrainedModels models;
 
-  public ModelTrainer(
-      DatasetService datasets, TrainingProperties properties, TrainedModels models) {
+  public ModelTrainer(DatasetService datasets, TrainingProperties properties) {
     this.datasets = datasets;
     this.properties = properties;
-    this.models = models;
   }
 
   @Override
@@ -69,11 +67,6 @@ public class ModelTrainer implements RunTrainer {
       log.error("Training run {} failed", runId, e);
       throw new TrainingFailedException("Training failed: " + e.getMessage(), e);
     }
-  }
-
-  @Override
-  public void discard(UUID runId) {
-    models.delete(runId);
   }
 
   private TrainedRun trainValid(UUID runId, TrainingRequest request, ProgressSink sink)
@@ -129,8 +122,7 @@ public class ModelTrainer implements RunTrainer {
         progress.beforeTest();
         TestResult result = evaluate(trainer, data.test(), progress::duringValidation);
         sink.phase(TrainingPhase.SAVING);
-        models.save(runId, spec, model);
-        return new TrainedRun(result, seconds, stopReason);
+        return new TrainedRun(result, seconds, stopReason, ModelFolder.parameters(model));
       }
     } finally {
       if (optimizer instanceof AutoCloseable closeable) {

@@ -5,16 +5,17 @@ import ai.djl.Model;
 import ai.djl.inference.Predictor;
 import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.translate.TranslateException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -23,13 +24,15 @@ import org.fashionlab.model.SpecValidator;
 import org.fashionlab.storage.StorageProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Trained models: one folder per model under the models directory ({@code spec.json} and DJL's
- * {@code model-0000.params}), each loaded on first use and kept in memory for prediction while it
- * fits the {@link ModelCache}. A folder is written under a temporary name and renamed when
- * complete, so a crash never leaves a half-written model under a run's id.
+ * Trained models: stored in the database ({@link ModelStore}: the spec and DJL's parameter file of
+ * each run), so any node reaches them; each is loaded on first use and kept in memory for
+ * prediction while it fits the {@link ModelCache}. The models folder on the local disk only holds
+ * temporary folders (a model being loaded or an import being checked).
  */
 @Component
 public class TrainedModels {
@@ -40,43 +43,47 @@ public class TrainedModels {
   /** DJL's parameter file name: the prefix and the epoch it was saved after. */
   public static final Pattern PARAMS_FILE = Pattern.compile(PARAMS_PREFIX + "-\\d{4}\\.params");
 
+  /** The name a stored parameter file gets in a folder (an export, a model being loaded). */
+  public static final String PARAMS_FILE_NAME = PARAMS_PREFIX + "-0000.params";
+
   private static final String TEMP_PREFIX = ".tmp-";
   private static final Logger log = LoggerFactory.getLogger(TrainedModels.class);
 
   private final Path root;
   private final ObjectMapper json;
+  private final ModelStore store;
   private final ModelCache loaded;
 
-  public TrainedModels(StorageProperties storage, ObjectMapper json) {
+  public TrainedModels(StorageProperties storage, ObjectMapper json, ModelStore store) {
     this.root = storage.modelsDir().toAbsolutePath();
     this.json = json;
-    this.loaded = new ModelCache(storage.modelCacheBytes(), this::load, this::exists);
-    removeHalfWritten();
+    this.store = store;
+    this.loaded = new ModelCache(storage.modelCacheBytes(), this::load, store::exists);
+    removeTemporaryFolders();
   }
 
   /**
-   * Saves a trained model under {@code id}, replacing any earlier one (a retried run); the caller
-   * keeps and closes the model. It is loaded again on first prediction.
+   * Stores the trained model of {@code id} (a retried run replaces its earlier one); joins the
+   * caller's transaction. It is loaded on first prediction.
    */
-  void save(UUID id, ModelSpec spec, Model model) throws IOException {
-    Path temp = root.resolve(TEMP_PREFIX + id);
-    deleteTree(temp);
-    Files.createDirectories(temp);
-    json.writeValue(temp.resolve(SPEC_FILE).toFile(), spec);
-    model.save(temp, PARAMS_PREFIX);
+  public void store(UUID id, ModelSpec spec, byte[] parameters) {
     unload(id);
-    deleteTree(folder(id));
-    Files.move(temp, folder(id), StandardCopyOption.ATOMIC_MOVE);
+    store.put(id, specJson(spec), parameters);
   }
 
-  /** The folder of a saved model (it may not exist). */
-  public Path folder(UUID id) {
-    return root.resolve(id.toString());
-  }
-
-  /** Whether a complete model is saved under {@code id}. */
+  /** Whether a model is stored under {@code id}. */
   public boolean exists(UUID id) {
-    return Files.isRegularFile(folder(id).resolve(SPEC_FILE));
+    return store.exists(id);
+  }
+
+  /** The spec a stored model was trained from. */
+  public Optional<ModelSpec> spec(UUID id) {
+    return store.specJson(id).map(this::readSpec);
+  }
+
+  /** The stored model of {@code id}: its spec as JSON and its parameter file's bytes. */
+  public Optional<ModelStore.Stored> stored(UUID id) {
+    return store.get(id);
   }
 
   /**
@@ -84,7 +91,7 @@ public class TrainedModels {
    *
    * @param images images of 784 values in [0, 1], row by row
    * @return for each image, ten probabilities in label order
-   * @throws NoSuchElementException when no model is saved under {@code id}
+   * @throws NoSuchElementException when no model is stored under {@code id}
    */
   public List<float[]> predict(UUID id, List<float[]> images) {
     // Request threads start with autograd on; predictions must not record graphs.
@@ -116,21 +123,26 @@ public class TrainedModels {
     return loaded.bytes();
   }
 
+  /** Loads a stored model: its parameter file goes through a temporary folder into DJL. */
   private Model load(UUID id) {
-    if (!exists(id)) {
-      throw new NoSuchElementException("No trained model is saved for run " + id);
-    }
+    ModelStore.Stored stored =
+        store
+            .get(id)
+            .orElseThrow(
+                () -> new NoSuchElementException("No trained model is stored for run " + id));
+    Path dir = null;
     try {
-      return open(folder(id));
+      dir = newTemporaryFolder("load-");
+      Files.write(dir.resolve(PARAMS_FILE_NAME), stored.parameters());
+      return ModelFolder.open(dir, readSpec(stored.specJson()), false);
     } catch (IOException | MalformedModelException e) {
       throw new IllegalStateException(
-          "The saved model of run " + id + " cannot be read: " + e.getMessage(), e);
+          "The stored model of run " + id + " cannot be read: " + e.getMessage(), e);
+    } finally {
+      if (dir != null) {
+        deleteTree(dir);
+      }
     }
-  }
-
-  /** Opens a model folder of this server: builds the block from its spec and loads it. */
-  Model open(Path dir) throws IOException, MalformedModelException {
-    return open(dir, readSpec(dir), false);
   }
 
   /** See {@link ModelFolder#open}. */
@@ -139,24 +151,30 @@ public class TrainedModels {
     return ModelFolder.open(dir, spec, untrusted);
   }
 
-  /** Reads and validates the spec of a model folder. */
-  ModelSpec readSpec(Path dir) throws IOException {
-    return SpecValidator.requireValid(
-        json.readValue(dir.resolve(SPEC_FILE).toFile(), ModelSpec.class));
+  private ModelSpec readSpec(String specJson) {
+    try {
+      return SpecValidator.requireValid(json.readValue(specJson, ModelSpec.class));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("A stored spec cannot be read: " + e.getOriginalMessage(), e);
+    }
   }
 
-  /** A fresh folder on the models volume to unpack an imported model into. */
+  private String specJson(ModelSpec spec) {
+    try {
+      return json.writeValueAsString(spec);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A fresh folder on the local models volume to unpack an imported model into. */
   public Path newImportFolder() throws IOException {
-    Files.createDirectories(root);
-    return Files.createTempDirectory(root, TEMP_PREFIX + "import-");
+    return newTemporaryFolder("import-");
   }
 
-  /**
-   * Moves a checked import folder into place as the model of {@code id}; the caller has verified it
-   * ({@link ModelImports}).
-   */
-  void adopt(UUID id, Path checked) throws IOException {
-    Files.move(checked, folder(id), StandardCopyOption.ATOMIC_MOVE);
+  private Path newTemporaryFolder(String kind) throws IOException {
+    Files.createDirectories(root);
+    return Files.createTempDirectory(root, TEMP_PREFIX + kind);
   }
 
   /** Deletes an import folder from {@link #newImportFolder()} if it is still there. */
@@ -170,28 +188,44 @@ public class TrainedModels {
 
   /** Frees and deletes a model. */
   public void delete(UUID id) {
-    // Folder first: a load racing with this delete then finds no folder, or is dropped below.
-    deleteTree(folder(id));
+    // Row first: a load racing with this delete then finds no model, or is dropped by the cache.
+    store.delete(id);
     loaded.remove(id);
   }
 
-  /** Unloads a model from memory, keeping its folder. */
+  /** Unloads a model from memory, keeping it stored. */
   public void unload(UUID id) {
     loaded.remove(id);
   }
 
-  private void removeHalfWritten() {
+  /**
+   * At start-up: models that earlier versions kept as folders under the models folder move into the
+   * database, and stored models whose run is gone are deleted.
+   */
+  @EventListener(ApplicationReadyEvent.class)
+  public void tidyUp() {
+    LegacyModelFolders.moveIntoStore(root, this::storeFolder);
+    int orphans = store.deleteOrphans();
+    if (orphans > 0) {
+      log.info("Deleted {} stored models whose run no longer exists", orphans);
+    }
+  }
+
+  private void storeFolder(UUID id, Path dir) throws IOException, MalformedModelException {
+    if (!store.exists(id)) {
+      String spec = Files.readString(dir.resolve(SPEC_FILE));
+      store.put(id, specJson(readSpec(spec)), Files.readAllBytes(ModelFolder.parameterFile(dir)));
+    }
+  }
+
+  private void removeTemporaryFolders() {
     if (!Files.isDirectory(root)) {
       return;
     }
     try (Stream<Path> entries = Files.list(root)) {
       entries
           .filter(p -> p.getFileName().toString().startsWith(TEMP_PREFIX))
-          .forEach(
-              p -> {
-                log.warn("Removing half-written model folder {}", p);
-                deleteTree(p);
-              });
+          .forEach(TrainedModels::deleteTree);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

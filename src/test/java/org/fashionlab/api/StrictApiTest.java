@@ -143,7 +143,7 @@ class StrictApiTest {
     assertThat(problem.at("/violations/0/field").asText()).isEqualTo("network");
     assertThat(problem.get("detail").asText())
         .contains("121 million parameters (limit 25 million)")
-        .contains("4.6 GB while training (limit 2 GB)");
+        .contains("5 GB while training (limit 2 GB)");
     assertNothingQueued();
   }
 

@@ -86,14 +86,15 @@ class PhotoPreprocessorTest {
     TrainedModels models = TestTrainers.models(data);
     UUID id = UUID.randomUUID();
     try {
-      TestTrainers.trainer(datasets, models)
-          .train(
-              id,
-              TrainingRequest.of(
-                  Presets.COURSE_MLP.withTraining(
-                      Presets.COURSE_MLP.training().withTrainingLimit(6_000).withEpochs(1)),
-                  "test"),
-              new RecordingSink());
+      TestTrainers.trainAndStore(
+          TestTrainers.trainer(datasets),
+          models,
+          id,
+          TrainingRequest.of(
+              Presets.COURSE_MLP.withTraining(
+                  Presets.COURSE_MLP.training().withTrainingLimit(6_000).withEpochs(1)),
+              "test"),
+          new RecordingSink());
 
       List<float[]> originals = new ArrayList<>();
       List<float[]> photos = new ArrayList<>();

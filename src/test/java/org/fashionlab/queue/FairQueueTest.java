@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.fashionlab.TestAccounts;
 import org.fashionlab.budget.BudgetSpecs;
 import org.fashionlab.model.InvalidSpecException;
@@ -210,6 +212,32 @@ class FairQueueTest {
             jdbc.queryForObject(
                 "SELECT COUNT(*) FROM run_losses WHERE run_id = ?", Integer.class, running.id()))
         .isZero();
+  }
+
+  @Test
+  void aRunDeletedWhileItIsTestedStoresNoModelAndAFinishedRunDoes() throws Exception {
+    trainer.pace(10, 2);
+    RunSummary kept = submit("kept", "kora", 1);
+    awaitStatus(kept.id(), RunStatus.FINISHED);
+    assertThat(storedModels(kept.id())).isOne();
+
+    CountDownLatch tested = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    trainer.holdTheEnd(tested, release);
+    RunSummary deleted = submit("deleted while tested", "dora", 1);
+    assertThat(tested.await(30, TimeUnit.SECONDS)).isTrue();
+    queue.delete(deleted.id());
+    release.countDown();
+
+    await().atMost(Duration.ofSeconds(10)).until(() -> executions(deleted.id()) == 0);
+    assertThat(runs.summary(deleted.id())).isEmpty();
+    assertThat(storedModels(deleted.id())).isZero();
+    assertThat(runs.canPredict(deleted.id())).isFalse();
+  }
+
+  private int storedModels(UUID id) {
+    return jdbc.queryForObject(
+        "SELECT COUNT(*) FROM run_models WHERE run_id = ?", Integer.class, id);
   }
 
   @Test

@@ -16,10 +16,13 @@ import org.fashionlab.Application;
 import org.fashionlab.BrowserJourney;
 import org.fashionlab.BrowserSession;
 import org.fashionlab.ChildJvm;
+import org.fashionlab.Probabilities;
 import org.fashionlab.TestAccounts;
 import org.fashionlab.TestPostgres;
+import org.fashionlab.dataset.DatasetService;
 import org.fashionlab.model.ModelSpec;
 import org.fashionlab.model.Presets;
+import org.fashionlab.registry.RegistryFixtures;
 import org.fashionlab.registry.RunAttempt;
 import org.fashionlab.registry.RunDetails;
 import org.fashionlab.registry.RunProgress;
@@ -225,6 +228,24 @@ class ScaleOutTest {
     assertThat(retried.attempts().get(1).outcome()).isEqualTo("FINISHED");
     assertThat(retried.history()).hasSize(6);
     assertThat(retried.summary().testAccuracy()).isGreaterThan(0.5);
+
+    // The web node trained nothing and shares no folder with the workers: it predicts with the
+    // model a worker stored in the database, exactly as that worker measured it on the test set.
+    assertThat(runs.canPredict(annLong)).isTrue();
+    List<float[]> images = RegistryFixtures.testImages(web.getBean(DatasetService.class), 200);
+    List<float[]> probabilities = runs.predict(annLong, images);
+    for (int i = 0; i < images.size(); i++) {
+      assertThat(Probabilities.argMax(probabilities.get(i)))
+          .as("test image %d", i)
+          .isEqualTo(retried.testPredictions()[i]);
+    }
+    // Loading went through a temporary folder, gone again.
+    Path webModels = DIR.resolve("web").resolve("models");
+    if (Files.isDirectory(webModels)) {
+      try (var left = Files.list(webModels)) {
+        assertThat(left).isEmpty();
+      }
+    }
   }
 
   private static RunStatus status(RunService runs, UUID id) {

@@ -27,6 +27,7 @@ import org.fashionlab.training.TrainedModels;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 @H2WebTest
 class RunArchiveTest {
@@ -39,6 +40,7 @@ class RunArchiveTest {
   @Autowired StorageProperties storage;
   @Autowired RunJson json;
   @Autowired TrainedModels models;
+  @Autowired JdbcTemplate jdbc;
   @Autowired ModelImports imports;
 
   private static UUID trained;
@@ -73,7 +75,7 @@ class RunArchiveTest {
 
     queue.delete(id);
     assertThat(runs.summary(id)).isEmpty();
-    assertThat(storage.modelsDir().resolve(id.toString())).doesNotExist();
+    assertThat(models.exists(id)).isFalse();
 
     RunSummary imported =
         archive.importArchive(
@@ -88,6 +90,36 @@ class RunArchiveTest {
     RunDetails copy = runs.details(imported.id()).orElseThrow();
     assertThat(copy.history()).isEqualTo(original.history());
     assertThat(copy.confusion()).isEqualTo(original.confusion());
+  }
+
+  @Test
+  void startUpMovesModelFoldersOfEarlierVersionsIntoTheDatabaseAndDropsModelsWithoutARun()
+      throws IOException {
+    UUID id =
+        queue.submit(RegistryFixtures.quickMlp(1_000, 1), TestAccounts.person(context, "lin")).id();
+    RegistryFixtures.awaitDone(runs, id);
+    List<float[]> images = RegistryFixtures.testImages(datasets, 20);
+    List<float[]> before = runs.predict(id, images);
+    // As an earlier version kept it: <models>/<run id>/spec.json and DJL's parameter file.
+    var stored = models.stored(id).orElseThrow();
+    models.delete(id);
+    Path legacy = Files.createDirectories(storage.modelsDir().resolve(id.toString()));
+    Files.writeString(legacy.resolve("spec.json"), stored.specJson());
+    Files.write(legacy.resolve("model-0001.params"), stored.parameters());
+    // A model whose run is gone (deleted between its row and its model).
+    UUID orphan = UUID.randomUUID();
+    models.store(orphan, Presets.COURSE_MLP, stored.parameters());
+
+    models.tidyUp();
+
+    assertThat(legacy).doesNotExist();
+    assertThat(models.stored(id).orElseThrow().parameters()).isEqualTo(stored.parameters());
+    List<float[]> after = runs.predict(id, images);
+    for (int i = 0; i < images.size(); i++) {
+      assertThat(after.get(i)).containsExactly(before.get(i));
+    }
+    assertThat(models.exists(orphan)).isFalse();
+    assertThat(models.exists(trained)).isTrue();
   }
 
   @Test
@@ -292,6 +324,7 @@ class RunArchiveTest {
     int rowsBefore = runs.list().size();
     int loadedBefore = models.loadedModels();
     List<Path> foldersBefore = folders();
+    long storedBefore = storedModels();
     assertThatThrownBy(
             () ->
                 archive.importArchive(
@@ -300,15 +333,23 @@ class RunArchiveTest {
         .hasMessageContaining(reason);
     assertThat(runs.list()).hasSize(rowsBefore);
     assertThat(folders()).containsExactlyInAnyOrderElementsOf(foldersBefore);
+    assertThat(storedModels()).isEqualTo(storedBefore);
     assertThat(models.loadedModels()).isEqualTo(loadedBefore);
   }
 
   private List<Path> folders() {
+    if (!Files.isDirectory(storage.modelsDir())) {
+      return List.of();
+    }
     try (Stream<Path> list = Files.list(storage.modelsDir())) {
       return list.toList();
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private long storedModels() {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM run_models", Long.class);
   }
 
   private static Map<String, byte[]> entries(byte[] zip) throws IOException {

@@ -34,7 +34,13 @@ class RunCsvTest {
         null,
         null,
         null,
-        false);
+        false,
+        "ReLU",
+        0.0,
+        0.2,
+        60_000,
+        42,
+        null);
   }
 
   @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.djl.Model;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.nn.Block;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +14,6 @@ import org.fashionlab.dataset.Split;
 import org.fashionlab.model.BlockFactory;
 import org.fashionlab.model.ModelSpec;
 import org.fashionlab.model.Presets;
-import org.fashionlab.storage.StorageProperties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,9 +34,7 @@ class ModelCacheTest {
 
   /** A cache of 1 MB: two course MLPs fit (814 KB), a third does not. */
   private TrainedModels models() {
-    models =
-        new TrainedModels(
-            new StorageProperties(data, data.resolve("uploads"), 1), new ObjectMapper());
+    models = TestTrainers.models(data, 1);
     return models;
   }
 
@@ -120,7 +116,7 @@ class ModelCacheTest {
   }
 
   @Test
-  void deletingAModelFreesItAndItsFolder() throws Exception {
+  void deletingAModelFreesItAndItsRow() throws Exception {
     TrainedModels models = models();
     UUID a = UUID.randomUUID();
     save(models, a, Presets.COURSE_MLP);
@@ -134,13 +130,14 @@ class ModelCacheTest {
 
     assertThat(models.loadedModels()).isZero();
     assertThat(released(loaded)).isTrue();
-    assertThat(models.folder(a)).doesNotExist();
+    assertThat(models.exists(a)).isFalse();
+    assertThat(models.stored(a)).isEmpty();
   }
 
-  /** Saves a freshly initialised network as {@code id}, closing it as the trainer does. */
+  /** Stores a freshly initialised network as {@code id}, closing it as the trainer does. */
   private static void save(TrainedModels models, UUID id, ModelSpec spec) throws Exception {
     try (Model model = fresh(spec)) {
-      models.save(id, spec, model);
+      models.store(id, spec, ModelFolder.parameters(model));
     }
   }
 

@@ -1,6 +1,5 @@
 package org.fashionlab.training;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +23,6 @@ import org.fashionlab.model.PaddingKind;
 import org.fashionlab.model.PoolingKind;
 import org.fashionlab.model.Presets;
 import org.fashionlab.model.TrainingSettings;
-import org.fashionlab.storage.StorageProperties;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -89,14 +87,11 @@ public final class PeakMemoryProbe {
                 Path.of("/usr/share/datasets/fashion-mnist"),
                 Path.of("target/fashion-mnist"),
                 false));
-    TrainedModels models =
-        new TrainedModels(
-            new StorageProperties(data, data.resolve("uploads"), 4096), new ObjectMapper());
     // No limits here: the benchmark measures what the limits are set from.
     ComputeBudgets unlimited =
         new ComputeBudgets(new BudgetProperties(Long.MAX_VALUE, DataSize.ofTerabytes(1), 1e18));
     unlimited.require(spec);
-    RunTrainer trainer = new ModelTrainer(datasets, new TrainingProperties(1, 2, 200, 100), models);
+    RunTrainer trainer = new ModelTrainer(datasets, new TrainingProperties(1, 2, 200, 100));
 
     UUID warmUp = UUID.randomUUID();
     train(
@@ -105,7 +100,6 @@ public final class PeakMemoryProbe {
         mlp("warm-up", List.of(8), OptimizerKind.ADAM, 32)
             .withTraining(
                 TrainingSettings.of(OptimizerKind.ADAM, 0.001, 1, 32).withTrainingLimit(200)));
-    models.delete(warmUp);
     settle();
     long baseline = status("VmRSS");
     long baselineHeap = Runtime.getRuntime().totalMemory();
@@ -118,7 +112,6 @@ public final class PeakMemoryProbe {
     long peak = reset ? status("VmHWM") : sampled.get();
     settle();
     long afterTraining = status("VmRSS");
-    models.delete(id);
     settle();
     long afterDelete = status("VmRSS");
     long afterDeleteHeap = Runtime.getRuntime().totalMemory();
@@ -167,7 +160,6 @@ public final class PeakMemoryProbe {
         afterDeleteHeap >> 20,
         seconds,
         reset ? "VmHWM" : "sampled");
-    models.closeAll();
     System.exit("FINISHED".equals(status) ? 0 : 1);
   }
 

@@ -1,8 +1,19 @@
 package org.fashionlab.training;
 
+import ai.djl.Model;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.nn.Block;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import org.fashionlab.model.BlockFactory;
+import org.fashionlab.model.ModelSpec;
+import org.fashionlab.model.NetworkSpec;
 
 /**
  * A stand-in for the DJL trainer in queue tests: each batch sleeps instead of computing, and is
@@ -16,8 +27,18 @@ public final class SleepingTrainer implements RunTrainer {
   /** Names of the runs in the order they started. */
   public final List<String> started = new CopyOnWriteArrayList<>();
 
+  private final Map<NetworkSpec, byte[]> parameters = new ConcurrentHashMap<>();
   private volatile long millisPerBatch = 20;
+  private volatile CountDownLatch[] heldEnd;
   private volatile int batchesPerEpoch = 5;
+
+  /**
+   * Makes the next training wait after its test evaluation, before it hands back its model: it
+   * counts {@code reached} down there, then waits for {@code release}.
+   */
+  public void holdTheEnd(CountDownLatch reached, CountDownLatch release) {
+    heldEnd = new CountDownLatch[] {reached, release};
+  }
 
   /** How long each batch takes and how many an epoch has (epochs come from the spec). */
   public void pace(long millisPerBatch, int batchesPerEpoch) {
@@ -52,13 +73,40 @@ public final class SleepingTrainer implements RunTrainer {
     }
     progress.beforeTest();
     sleep(millisPerBatch * ProgressReporter.TEST_IMAGES / (3L * IMAGES_PER_BATCH));
+    CountDownLatch[] hold = heldEnd;
+    if (hold != null) {
+      heldEnd = null;
+      hold[0].countDown();
+      try {
+        hold[1].await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
     int[] labels = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
     return new TrainedRun(
-        TestResult.of(1.0f, labels, labels.clone()), (System.nanoTime() - begin) / 1e9, null);
+        TestResult.of(1.0f, labels, labels.clone()),
+        (System.nanoTime() - begin) / 1e9,
+        null,
+        untrainedParameters(request.spec()));
   }
 
-  @Override
-  public void discard(UUID runId) {}
+  /** A real parameter file of the spec's network, freshly initialised: what would be stored. */
+  private byte[] untrainedParameters(ModelSpec spec) {
+    return parameters.computeIfAbsent(
+        spec.network(),
+        network -> {
+          try (Model model = Model.newInstance(spec.name(), "PyTorch")) {
+            Block block = BlockFactory.build(network);
+            model.setBlock(block);
+            block.initialize(model.getNDManager(), DataType.FLOAT32, BlockFactory.inputShape(1));
+            return ModelFolder.parameters(model);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
 
   private static void sleep(long millis) {
     try {

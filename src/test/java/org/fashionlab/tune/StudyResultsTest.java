@@ -50,7 +50,13 @@ class StudyResultsTest {
         trial,
         null,
         null,
-        false);
+        false,
+        "ReLU",
+        0.0,
+        0.2,
+        60_000,
+        42,
+        null);
   }
 
   @Test

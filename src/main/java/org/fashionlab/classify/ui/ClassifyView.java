@@ -1,5 +1,6 @@
 package org.fashionlab.classify.ui;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -37,7 +38,8 @@ class ClassifyView extends Div {
   private final MultiSelectComboBox<RunSummary> models = new MultiSelectComboBox<>("Models");
   private final StepStrip steps = new StepStrip();
   private final Paragraph agreement = new Paragraph();
-  private final Div predictions = new Div();
+  private final Checkbox showTrials = new Checkbox("Show study trials");
+  private final PredictionTable predictions = new PredictionTable();
   private final UploadHistory history;
   private final ScopeChoice historyScope;
 
@@ -54,14 +56,12 @@ class ClassifyView extends Div {
     configureChoices();
     agreement.setId("agreement");
     agreement.addClassName("fl-agreement");
-    predictions.setId("model-predictions");
-    predictions.addClassName("fl-predictions");
     add(
         new H2("Classify a photo"),
         new Paragraph(
             "Photograph a clothing item on a plain background, or drop a product photo here. Fashion Lab"
                 + " turns it into a 28 x 28 grey image like Fashion-MNIST and asks every trained model."),
-        new Div(models),
+        new Div(models, showTrials),
         upload,
         steps,
         agreement,
@@ -92,15 +92,26 @@ class ClassifyView extends Div {
   }
 
   private void configureChoices() {
-    models.setItems(classify.models());
+    showTrials.setId("show-trials");
+    showTrials.addValueChangeListener(e -> models.setItems(choices()));
+    models.setItems(choices());
     models.setItemLabelGenerator(r -> r.name() + " (" + r.architecture() + ")");
     models.setPlaceholder("all trained models");
     models.setWidth("28em");
   }
 
+  /** The models to choose from: a study's trials only when asked for (a study trains dozens). */
+  private List<RunSummary> choices() {
+    return classify.models().stream()
+        .filter(r -> showTrials.getValue() || r.studyId() == null)
+        .toList();
+  }
+
   private void classify(byte[] bytes) {
     try {
-      List<java.util.UUID> chosen = models.getSelectedItems().stream().map(RunSummary::id).toList();
+      List<java.util.UUID> chosen =
+          (models.getSelectedItems().isEmpty() ? choices() : models.getSelectedItems())
+              .stream().map(RunSummary::id).toList();
       show(classify.classify(bytes, owner, chosen));
       refreshHistory();
     } catch (ImageRefusedException | IllegalArgumentException | NotYoursException e) {
@@ -112,8 +123,7 @@ class ClassifyView extends Div {
     result.notes().forEach(Notification::show);
     steps.show(result.steps());
     agreement.setText(result.agreement());
-    predictions.removeAll();
-    result.predictions().forEach(p -> predictions.add(new PredictionBars(p)));
+    predictions.show(result);
   }
 
   private void delete(UploadRecord record) {

@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 import org.fashionlab.account.Scope;
+import org.fashionlab.base.ui.RunLink;
 import org.fashionlab.registry.RunAccess;
 import org.fashionlab.registry.RunStatus;
 import org.fashionlab.registry.RunSummary;
 
-/** A choice of finished runs, newest first. */
+/** A choice of finished runs, newest first, with a link to the chosen run's page. */
 final class RunChoice {
 
   private RunChoice() {}
@@ -21,6 +22,10 @@ final class RunChoice {
     select.setWidth("28em");
     select.setItemLabelGenerator(RunChoice::label);
     select.setEmptySelectionAllowed(false);
+    select.addValueChangeListener(
+        e ->
+            select.setHelperComponent(
+                e.getValue() == null ? null : RunLink.to(e.getValue().id(), "Open its run page")));
     return select;
   }
 

@@ -94,7 +94,8 @@ class ModelsView extends Div {
   private Div createToolbar(RunArchive archive, String owner) {
     CsvDownload download = new CsvDownload(grid::visibleRuns);
     ImportUpload upload = new ImportUpload(archive, owner, this::refresh);
-    Div toolbar = new Div(scope, filter, differencesOnly, download, upload);
+    ColumnChooser columns = new ColumnChooser(grid.chosenColumns(), grid::showColumn);
+    Div toolbar = new Div(scope, filter, columns, differencesOnly, download, upload);
     toolbar.addClassName("fl-models-toolbar");
     return toolbar;
   }
@@ -132,7 +133,8 @@ class ModelsView extends Div {
     }
     List<RunSummary> models = predictable(selected);
     if (models.isEmpty()) {
-      models = predictable(grid.allRuns());
+      // Unless chosen, a study's trials stay out: a study trains dozens of them.
+      models = predictable(grid.allRuns().stream().filter(r -> r.studyId() == null).toList());
     }
     if (!models.equals(shownModels)) {
       shownModels = models;

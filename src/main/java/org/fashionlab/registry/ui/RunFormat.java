@@ -1,9 +1,9 @@
 package org.fashionlab.registry.ui;
 
-import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.fashionlab.base.Numbers;
 import org.fashionlab.registry.RunColumn;
 import org.fashionlab.registry.RunStatus;
 import org.fashionlab.registry.RunSummary;
@@ -22,9 +22,10 @@ final class RunFormat {
       return "";
     }
     return switch (column) {
-      case PARAMETERS -> String.format(Locale.ROOT, "%,d", run.parameters());
-      case LEARNING_RATE ->
-          BigDecimal.valueOf(run.learningRate()).stripTrailingZeros().toPlainString();
+      case PARAMETERS -> Numbers.whole(run.parameters());
+      case LEARNING_RATE, DROPOUT -> Numbers.scaled((Double) value);
+      case VALIDATION_SPLIT -> Numbers.percent(run.validationSplit());
+      case TRAINING_IMAGES -> Numbers.whole(run.trainingImages());
       case EPOCHS ->
           run.epochsCompleted() < run.epochs() && run.status() != RunStatus.FINISHED
               ? run.epochsCompleted() + " of " + run.epochs()

@@ -5,7 +5,13 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridMultiSelectionModel;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.data.provider.hierarchy.TreeData;
+import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
 import com.vaadin.flow.function.SerializablePredicate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -15,88 +21,147 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.fashionlab.base.ui.RunLink;
 import org.fashionlab.registry.RunColumn;
 import org.fashionlab.registry.RunSummary;
 
 /**
- * Every run in a sortable, filterable multi-select grid. The row with the best test accuracy
- * carries the part name {@value #BEST}; "differences only" hides the columns in which the selected
- * runs (or all runs, with fewer than two selected) agree.
+ * Every run in a sortable, filterable multi-select tree grid: a tuning study is one row, its best
+ * trial, with the other trials inside. The columns a comparison needs are shown, the rest are
+ * chosen (see {@link ColumnChooser}); "differences only" shows the name and the columns in which
+ * the selected runs (or all runs, with fewer than two selected) differ. The row with the best test
+ * accuracy carries the part name {@value #BEST}.
  */
-final class RunGrid extends Composite<Grid<RunSummary>> {
+final class RunGrid extends Composite<TreeGrid<RunSummary>> {
 
   static final String BEST = "best-run";
-  private static final Set<RunColumn> NUMERIC =
+
+  /** What the table shows before anything is chosen: it fits at 1280 px. */
+  static final Set<RunColumn> FIRST_SHOWN =
       EnumSet.of(
+          RunColumn.NAME,
+          RunColumn.OWNER,
+          RunColumn.KIND,
           RunColumn.PARAMETERS,
-          RunColumn.LEARNING_RATE,
-          RunColumn.BATCH_SIZE,
-          RunColumn.EPOCHS,
-          RunColumn.TRAINING_SECONDS,
-          RunColumn.TRAIN_ACCURACY,
           RunColumn.VALIDATION_ACCURACY,
           RunColumn.TEST_ACCURACY,
-          RunColumn.TEST_LOSS);
+          RunColumn.TRAINING_SECONDS);
+
+  private static final Set<RunColumn> TEXT =
+      EnumSet.of(
+          RunColumn.NAME,
+          RunColumn.OWNER,
+          RunColumn.KIND,
+          RunColumn.ARCHITECTURE,
+          RunColumn.OPTIMIZER,
+          RunColumn.ACTIVATION,
+          RunColumn.STATUS,
+          RunColumn.CREATED);
 
   private final Map<RunColumn, Grid.Column<RunSummary>> columns = new EnumMap<>(RunColumn.class);
+  private final Set<RunColumn> chosen = EnumSet.copyOf(FIRST_SHOWN);
+  private final TreeData<RunSummary> tree = new TreeData<>();
+  private final TreeDataProvider<RunSummary> provider = new TreeDataProvider<>(tree);
   private List<RunSummary> all = List.of();
   private SerializablePredicate<RunSummary> filter = run -> true;
+  private Map<UUID, Integer> groupSizes = Map.of();
   private UUID best;
   private boolean differencesOnly;
 
   RunGrid(RunActions actions) {
-    Grid<RunSummary> grid = getContent();
+    TreeGrid<RunSummary> grid = getContent();
     grid.setId("runs");
     ((GridMultiSelectionModel<RunSummary>) grid.setSelectionMode(Grid.SelectionMode.MULTI))
         .setSelectionColumnFrozen(true);
     grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
     grid.setMultiSort(true);
+    grid.setDataProvider(provider);
+    columns.put(
+        RunColumn.NAME, configure(RunColumn.NAME, grid.addComponentHierarchyColumn(this::name)));
     for (RunColumn column : RunColumn.values()) {
-      columns.put(column, createColumn(column));
+      if (column != RunColumn.NAME) {
+        columns.put(column, configure(column, grid.addColumn(run -> RunFormat.text(column, run))));
+      }
     }
-    columns.get(RunColumn.NAME).setFrozen(true).setFlexGrow(1);
+    columns
+        .get(RunColumn.NAME)
+        .setFrozen(true)
+        .setFlexGrow(1)
+        .setTooltipGenerator(RunSummary::name);
     columns.get(RunColumn.STATUS).setTooltipGenerator(RunSummary::message);
-    grid.addComponentColumn(actions::create)
-        .setHeader("Actions")
-        .setKey("actions")
-        .setAutoWidth(true)
-        .setFlexGrow(0)
-        .setFrozenToEnd(true);
+    Grid.Column<RunSummary> actionColumn =
+        grid.addComponentColumn(actions::create)
+            .setHeader("Actions")
+            .setKey("actions")
+            .setAutoWidth(true)
+            .setFlexGrow(0)
+            .setFrozenToEnd(true);
+    List<Grid.Column<RunSummary>> order = new ArrayList<>();
+    FIRST_SHOWN.stream()
+        .sorted(Comparator.comparingInt(RunGrid::firstOrder))
+        .map(columns::get)
+        .forEach(order::add);
+    columns.forEach(
+        (column, gridColumn) -> {
+          if (!FIRST_SHOWN.contains(column)) {
+            order.add(gridColumn);
+          }
+        });
+    order.add(actionColumn);
+    grid.setColumnOrder(order);
     grid.setPartNameGenerator(run -> run.id().equals(best) ? BEST : null);
     grid.asMultiSelect().addValueChangeListener(e -> updateColumnVisibility());
     grid.setAllRowsVisible(true);
+    updateColumnVisibility();
   }
 
-  private Grid.Column<RunSummary> createColumn(RunColumn column) {
-    Grid.Column<RunSummary> created =
-        getContent()
-            .addColumn(run -> RunFormat.text(column, run))
-            .setKey(column.name())
-            .setHeader(column.header())
-            .setComparator(comparator(column))
-            .setSortable(true)
-            .setResizable(true)
-            .setWidth(width(column))
-            .setFlexGrow(0);
-    if (NUMERIC.contains(column)) {
+  /** Name, owner, kind, parameters, then the accuracies before the time, as one reads a result. */
+  private static int firstOrder(RunColumn column) {
+    return column == RunColumn.TRAINING_SECONDS ? Integer.MAX_VALUE : column.ordinal();
+  }
+
+  private Div name(RunSummary run) {
+    Div name = new Div(RunLink.to(run.id(), run.name()));
+    name.addClassName("fl-run-name-cell");
+    Integer trials = groupSizes.get(run.id());
+    if (trials != null) {
+      Span study = new Span(" · best of " + trials + " study runs");
+      study.addClassName("fl-study-best");
+      name.add(study);
+    }
+    return name;
+  }
+
+  private Grid.Column<RunSummary> configure(RunColumn column, Grid.Column<RunSummary> created) {
+    created
+        .setKey(column.name())
+        .setHeader(column.header())
+        .setComparator(comparator(column))
+        .setSortable(true)
+        .setResizable(true)
+        .setWidth(width(column))
+        .setFlexGrow(0);
+    if (!TEXT.contains(column)) {
       created.setTextAlign(ColumnTextAlign.END);
     }
     return created;
   }
 
   /**
-   * Wide enough for the header, its sort arrows and the usual values. In rem: an em width would
-   * follow each cell's font, and header and body cells would drift apart.
+   * Wide enough for the header, its sort arrows and the usual values, narrow enough that the first
+   * shown columns fit at 1280 px. In rem: an em width would follow each cell's font, and header and
+   * body cells would drift apart.
    */
   private static String width(RunColumn column) {
     return switch (column) {
-      case NAME -> "13rem";
-      case KIND, BATCH_SIZE -> "6rem";
+      case NAME -> "9rem";
+      case KIND -> "4.5rem";
+      case BATCH_SIZE, SEED, EPOCHS, DROPOUT -> "5.5rem";
       case ARCHITECTURE -> "10.5rem";
-      case CREATED -> "12rem";
-      case LEARNING_RATE -> "9.5rem";
-      case TRAINING_SECONDS -> "9rem";
-      default -> "8rem";
+      case CREATED -> "10rem";
+      case VALIDATION_ACCURACY, TEST_ACCURACY, TRAINING_SECONDS -> "6.5rem";
+      case PARAMETERS -> "7.5rem";
+      default -> "7rem";
     };
   }
 
@@ -123,7 +188,12 @@ final class RunGrid extends Composite<Grid<RunSummary>> {
             .max(Comparator.comparingDouble(RunSummary::testAccuracy))
             .map(RunSummary::id)
             .orElse(null);
-    getContent().setItems(all).setFilter(filter);
+    StudyGroups groups = StudyGroups.of(all);
+    groupSizes = groups.sizes();
+    tree.clear();
+    tree.addRootItems(groups.roots());
+    groups.trials().forEach(tree::addItems);
+    provider.refreshAll();
     getContent()
         .asMultiSelect()
         .setValue(all.stream().filter(r -> selected.contains(r.id())).collect(Collectors.toSet()));
@@ -132,12 +202,26 @@ final class RunGrid extends Composite<Grid<RunSummary>> {
 
   void setFilter(SerializablePredicate<RunSummary> newFilter) {
     filter = newFilter;
-    getContent().getListDataView().setFilter(filter);
+    provider.setFilter(filter);
   }
 
   void setDifferencesOnly(boolean on) {
     differencesOnly = on;
     updateColumnVisibility();
+  }
+
+  /** Shows or hides a column (the column chooser's choice). */
+  void showColumn(RunColumn column, boolean shown) {
+    if (shown) {
+      chosen.add(column);
+    } else if (column != RunColumn.NAME) {
+      chosen.remove(column);
+    }
+    updateColumnVisibility();
+  }
+
+  Set<RunColumn> chosenColumns() {
+    return EnumSet.copyOf(chosen);
   }
 
   private void updateColumnVisibility() {
@@ -146,12 +230,20 @@ final class RunGrid extends Composite<Grid<RunSummary>> {
     columns.forEach(
         (column, gridColumn) ->
             gridColumn.setVisible(
-                !differencesOnly || column == RunColumn.NAME || !same.contains(column)));
+                differencesOnly
+                    ? column == RunColumn.NAME || !same.contains(column)
+                    : chosen.contains(column)));
   }
 
-  /** The runs that pass the filter, in the grid's current sort order. */
+  /** The runs that pass the filter, study trials included, in the grid's current sort order. */
   List<RunSummary> visibleRuns() {
-    return getContent().getListDataView().getItems().toList();
+    List<RunSummary> shown = new ArrayList<>();
+    for (RunSummary root : tree.getRootItems()) {
+      shown.add(root);
+      shown.addAll(tree.getChildren(root));
+    }
+    Comparator<RunSummary> sorting = getContent().getDataCommunicator().getInMemorySorting();
+    return shown.stream().filter(filter).sorted(sorting == null ? (a, b) -> 0 : sorting).toList();
   }
 
   List<RunSummary> allRuns() {

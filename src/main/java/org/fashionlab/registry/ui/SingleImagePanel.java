@@ -31,6 +31,19 @@ final class SingleImagePanel extends Composite<VerticalLayout> {
   private List<RunSummary> models = List.of();
 
   SingleImagePanel(RunService runs, DatasetService datasets) {
+    this(
+        runs,
+        datasets,
+        "One test image, many models",
+        " The bars show each selected model's probability for all ten classes, most probable"
+            + " first (every finished model when none is selected); the true class is green.");
+  }
+
+  /**
+   * @param title the panel's heading
+   * @param barsHint what the bars show, after the sentence on how images are numbered
+   */
+  SingleImagePanel(RunService runs, DatasetService datasets, String title, String barsHint) {
     this.runs = runs;
     this.datasets = datasets;
     configureNumber();
@@ -43,7 +56,7 @@ final class SingleImagePanel extends Composite<VerticalLayout> {
     body.addClassName("fl-single-image");
     getContent().setPadding(false);
     getContent().setId("single-image");
-    getContent().add(new H3("One test image, many models"), createExplanation(), body);
+    getContent().add(new H3(title), createExplanation(barsHint), body);
   }
 
   private void configureNumber() {
@@ -57,13 +70,12 @@ final class SingleImagePanel extends Composite<VerticalLayout> {
     number.addValueChangeListener(e -> update());
   }
 
-  private static Paragraph createExplanation() {
+  private static Paragraph createExplanation(String barsHint) {
     Paragraph text =
         new Paragraph(
             "Images are numbered from 1, as in the course's R code: image 10 is x_test[10, , ] in R"
-                + " and x_test[9] in Python. The bars show each selected model's probability"
-                + " for all ten classes, most probable first (every finished model when none is"
-                + " selected); the true class is green.");
+                + " and x_test[9] in Python."
+                + barsHint);
     text.addClassName("fl-hint");
     return text;
   }

@@ -13,14 +13,14 @@ import org.fashionlab.model.NetworkSpec;
 import org.fashionlab.model.NetworkSummary;
 
 /** The network of the current spec: layer boxes, parameter total and, for an MLP, its formulas. */
-final class NetworkDiagram extends Composite<VerticalLayout> {
+public final class NetworkDiagram extends Composite<VerticalLayout> {
 
   private final Div drawing = new Div();
   private final Span total = new Span();
   private final Span architecture = new Span();
   private final Div formulas = new Div();
 
-  NetworkDiagram() {
+  public NetworkDiagram() {
     drawing.setId("network-diagram");
     drawing.addClassName("fl-network");
     total.setId("total-parameters");
@@ -31,7 +31,8 @@ final class NetworkDiagram extends Composite<VerticalLayout> {
     getContent().add(new H3("Network"), architecture, drawing, total, formulas);
   }
 
-  void show(NetworkSpec spec) {
+  /** Draws {@code spec}: layer boxes, parameter total and, for an MLP, its formulas. */
+  public void show(NetworkSpec spec) {
     NetworkSummary summary = NetworkSummary.of(spec);
     drawing.getElement().setProperty("innerHTML", NetworkSvg.draw(summary));
     total.setText(String.format("Total: %,d trainable parameters", summary.totalParameters()));

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.fashionlab.base.ui.RunLink;
 import org.fashionlab.tune.StudyResult;
 import org.fashionlab.tune.StudyService;
 import org.fashionlab.tune.TrialResult;
@@ -86,7 +87,7 @@ final class StudyPanel extends Composite<Div> {
     trials.removeAllColumns();
     trials.addColumn(t -> t.best() ? "★ best" : "").setHeader("").setWidth("6em").setFlexGrow(0);
     trials
-        .addColumn(t -> "#" + (t.index() + 1))
+        .addComponentColumn(StudyPanel::trialLinks)
         .setHeader("Trial")
         .setAutoWidth(true)
         .setFlexGrow(0);
@@ -115,6 +116,24 @@ final class StudyPanel extends Composite<Div> {
             t -> t.runsDone() + "/" + t.runs() + " " + t.status().name().toLowerCase(Locale.ROOT))
         .setHeader("Runs")
         .setAutoWidth(true);
+  }
+
+  /** "#3", a link to the trial's run; with k-fold "#3 · folds 1 2 3", a link per fold's run. */
+  private static Div trialLinks(TrialResult t) {
+    String number = "#" + (t.index() + 1);
+    Div links = new Div();
+    links.addClassName("fl-trial-links");
+    if (t.runIds().isEmpty()) {
+      links.add(new Span(number));
+    } else if (t.runIds().size() == 1) {
+      links.add(RunLink.to(t.runIds().get(0), number));
+    } else {
+      links.add(new Span(number + " · folds"));
+      for (int fold = 0; fold < t.runIds().size(); fold++) {
+        links.add(new Span(" "), RunLink.to(t.runIds().get(fold), String.valueOf(fold + 1)));
+      }
+    }
+    return links;
   }
 
   private static String statusText(StudyResult study) {

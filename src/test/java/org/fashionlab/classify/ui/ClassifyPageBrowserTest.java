@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import javax.imageio.ImageIO;
 import org.fashionlab.BrowserJourney;
 import org.fashionlab.TestAccounts;
@@ -24,12 +23,19 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ClassifyPageBrowserTest extends BrowserJourney {
 
+  /** Rows of the predictions table with an item. */
+  private static final String ROWS =
+      "return [...document.getElementById('prediction-table').shadowRoot"
+          + ".querySelectorAll('#items tr')].filter((tr) => !tr.hidden && tr.index !== undefined)"
+          + ".length;";
+
   @Autowired RunService runs;
   @Autowired TrainingQueue queue;
   @Autowired ClassifyService classify;
 
   @Test
-  void uploadingAPhotoShowsEachPreprocessingStepAndOneChartPerModel() throws Exception {
+  void uploadingAPhotoShowsEachPreprocessingStepOneRowPerModelAndChartsForTickedModels()
+      throws Exception {
     for (int i = 0; i < 2; i++) {
       RegistryFixtures.awaitDone(
           runs,
@@ -39,6 +45,7 @@ class ClassifyPageBrowserTest extends BrowserJourney {
                   TestAccounts.STUDENT.ensure(context).username)
               .id());
     }
+    TestAccounts.signInAs(context, TestAccounts.STUDENT.username); // models() are the viewer's
     int models = classify.models().size();
     assertThat(models).isGreaterThanOrEqualTo(2);
 
@@ -57,9 +64,20 @@ class ClassifyPageBrowserTest extends BrowserJourney {
 
     wait.until(d -> d.findElements(By.cssSelector("#preprocessing-steps .fl-step")).size() == 6);
     wait.until(d -> !d.findElement(By.id("agreement")).getText().isBlank());
-    List<WebElement> cards =
-        driver.findElements(By.cssSelector("#model-predictions .fl-prediction-card"));
-    assertThat(cards).hasSize(models);
+    // One row per model in the table; bar charts only for the models ticked.
+    wait.until(d -> ((Number) js(ROWS)).intValue() == models);
+    assertThat(driver.findElements(By.cssSelector("#model-predictions .fl-prediction-card")))
+        .isEmpty();
+    js(
+        "const grid = document.getElementById('prediction-table');"
+            + "[...grid.shadowRoot.querySelectorAll('#items tr')]"
+            + "  .filter((tr) => !tr.hidden && tr.index !== undefined)"
+            + "  .forEach((tr) => tr.querySelector('td slot').assignedElements()[0]"
+            + "    .querySelector('vaadin-checkbox').click());");
+    wait.until(
+        d ->
+            d.findElements(By.cssSelector("#model-predictions .fl-prediction-card")).size()
+                == models);
     assertThat(driver.findElements(By.cssSelector("#model-predictions fl-chart"))).hasSize(models);
     assertThat(driver.findElement(By.id("agreement")).getText())
         .containsAnyOf("All", "disagree", "says");

@@ -87,13 +87,14 @@ class TrainPageBrowserTest extends BrowserJourney {
     wait.until(d -> text("compute-budget").startsWith("Compute budget: 101,770 parameters"));
     type("dense-layer-1", "4096");
     for (int layer = 2; layer <= 8; layer++) {
+      scrollTo("add-layer", "center");
       driver.findElement(By.id("add-layer")).click();
       int number = layer;
       wait.until(d -> !d.findElements(By.id("dense-layer-" + number)).isEmpty());
       type("dense-layer-" + layer, "4096");
     }
     wait.until(d -> text("compute-budget").contains("(limit 25 million)"));
-    assertThat(text("compute-budget")).contains("needs about 4.6 GB while training (limit 2 GB)");
+    assertThat(text("compute-budget")).contains("needs about 5 GB while training (limit 2 GB)");
     assertThat(driver.findElement(By.id("start")).getAttribute("disabled")).isNotNull();
     scrollTo("compute-budget", "center");
     screenshot("06-over-budget");

@@ -1,0 +1,84 @@
+package org.fashionlab.classify.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.Comparator;
+import java.util.List;
+import org.fashionlab.base.ui.ProbabilityBars;
+import org.fashionlab.base.ui.RunLink;
+import org.fashionlab.classify.Classification;
+import org.fashionlab.classify.ModelPrediction;
+
+/**
+ * Every model's answer to one photo in one sortable table (model, top class, its probability,
+ * whether it agrees with the majority); the bar charts only for the models ticked.
+ */
+final class PredictionTable extends Composite<VerticalLayout> {
+
+  private final Grid<ModelPrediction> table = new Grid<>();
+  private final Span hint = new Span("Tick models to see their probabilities as bars.");
+  private final Div cards = new Div();
+  private String majority;
+
+  PredictionTable() {
+    table.setId("prediction-table");
+    table.setSelectionMode(Grid.SelectionMode.MULTI);
+    table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+    table.setAllRowsVisible(true);
+    table.setMultiSort(true);
+    table
+        .addComponentColumn(p -> RunLink.to(p.runId(), p.runName()))
+        .setHeader("Model")
+        .setKey("model")
+        .setComparator(ModelPrediction::runName)
+        .setTooltipGenerator(p -> p.runName() + " (" + p.architecture() + ")")
+        .setFlexGrow(2);
+    table
+        .addColumn(p -> p.best().className())
+        .setHeader("Top class")
+        .setKey("class")
+        .setSortable(true);
+    table
+        .addColumn(p -> ProbabilityBars.percent(p.best().probability()))
+        .setHeader("Probability")
+        .setKey("probability")
+        .setComparator(Comparator.comparingDouble(p -> p.best().probability()))
+        .setTextAlign(ColumnTextAlign.END);
+    table
+        .addColumn(p -> agrees(p) ? "yes" : "no")
+        .setHeader("Agrees with majority")
+        .setKey("agrees")
+        .setSortable(true);
+    table.asMultiSelect().addValueChangeListener(e -> showCards());
+    hint.addClassName("fl-hint");
+    cards.setId("model-predictions");
+    cards.addClassName("fl-predictions");
+    getContent().setPadding(false);
+    getContent().add(table, hint, cards);
+    getContent().setVisible(false);
+  }
+
+  void show(Classification result) {
+    majority = result.majority();
+    table.deselectAll();
+    table.setItems(result.predictions());
+    getContent().setVisible(!result.predictions().isEmpty());
+    showCards();
+  }
+
+  private boolean agrees(ModelPrediction p) {
+    return p.best().className().equals(majority);
+  }
+
+  private void showCards() {
+    cards.removeAll();
+    List<ModelPrediction> ticked =
+        table.getListDataView().getItems().filter(table.getSelectedItems()::contains).toList();
+    ticked.forEach(p -> cards.add(new PredictionBars(p)));
+  }
+}

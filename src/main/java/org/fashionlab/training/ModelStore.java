@@ -1,0 +1,78 @@
+package org.fashionlab.training;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Trained models as rows of {@code run_models}: a run's spec and DJL's parameter file, in the
+ * application's database, so that whichever node predicts or exports finds them without a shared
+ * disk. Writes join the caller's transaction (a run's end stores its model in the same one).
+ */
+@Component
+public class ModelStore {
+
+  /** A stored model: its spec as JSON and the bytes of its parameter file. */
+  public record Stored(String specJson, byte[] parameters) {}
+
+  private final JdbcTemplate jdbc;
+
+  public ModelStore(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Stores the model of {@code runId}, replacing an earlier one. */
+  void put(UUID runId, String specJson, byte[] parameters) {
+    jdbc.update("DELETE FROM run_models WHERE run_id = ?", runId);
+    jdbc.update(
+        "INSERT INTO run_models (run_id, spec_json, parameters, size_bytes, stored_at)"
+            + " VALUES (?, ?, ?, ?, ?)",
+        runId,
+        specJson,
+        parameters,
+        (long) parameters.length,
+        Timestamp.from(Instant.now()));
+  }
+
+  Optional<Stored> get(UUID runId) {
+    List<Stored> rows =
+        jdbc.query(
+            "SELECT spec_json, parameters FROM run_models WHERE run_id = ?",
+            (rs, i) -> new Stored(rs.getString(1), rs.getBytes(2)),
+            runId);
+    return rows.stream().findFirst();
+  }
+
+  Optional<String> specJson(UUID runId) {
+    return jdbc
+        .queryForList("SELECT spec_json FROM run_models WHERE run_id = ?", String.class, runId)
+        .stream()
+        .findFirst();
+  }
+
+  boolean exists(UUID runId) {
+    Integer n =
+        jdbc.queryForObject(
+            "SELECT COUNT(*) FROM run_models WHERE run_id = ?", Integer.class, runId);
+    return n != null && n > 0;
+  }
+
+  void delete(UUID runId) {
+    jdbc.update("DELETE FROM run_models WHERE run_id = ?", runId);
+  }
+
+  /** Deletes models whose run is gone (deleted between its row and its model); how many. */
+  int deleteOrphans() {
+    return jdbc.update("DELETE FROM run_models WHERE run_id NOT IN (SELECT id FROM runs)");
+  }
+
+  /** Bytes of parameters stored, over all models. */
+  public long storedBytes() {
+    Long n = jdbc.queryForObject("SELECT COALESCE(SUM(size_bytes), 0) FROM run_models", Long.class);
+    return n == null ? 0 : n;
+  }
+}
