@@ -107,12 +107,23 @@ public class ClassWorkload {
       for (UUID id : ids) {
         queue.standing(id).map(QueueStanding::estimatedStart).ifPresent(t -> estimates.put(id, t));
       }
+      // What a student who looks again later sees: the estimates once 5 runs have been measured.
+      Map<UUID, Instant> later = new ConcurrentHashMap<>();
+      waitUntil(
+          Duration.ofMinutes(30),
+          () -> ids.stream().filter(id -> runs.summary(id).orElseThrow().status().name()
+              .equals("FINISHED")).count() >= 5);
+      for (UUID id : ids) {
+        queue.standing(id).map(QueueStanding::estimatedStart).ifPresent(t -> later.put(id, t));
+      }
       waitUntil(
           Duration.ofMinutes(60),
           () -> ids.stream().allMatch(id -> !runs.summary(id).orElseThrow().status().isActive()));
       double drain = Duration.between(begin, Instant.now()).toMillis() / 1000.0;
       double longestWait = 0;
       List<Double> estimateErrors = new ArrayList<>();
+      List<Double> laterErrors = new ArrayList<>();
+      Map<String, List<Double>> durations = new ConcurrentHashMap<>();
       int finished = 0;
       for (UUID id : ids) {
         RunSummary run = runs.summary(id).orElseThrow();
@@ -124,6 +135,14 @@ public class ClassWorkload {
         if (estimated != null) {
           estimateErrors.add(Duration.between(started, estimated).toMillis() / 1000.0);
         }
+        Instant estimatedLater = later.get(id);
+        if (estimatedLater != null) {
+          laterErrors.add(Duration.between(started, estimatedLater).toMillis() / 1000.0);
+        }
+        RunProgress progress = runs.progress(id).orElseThrow();
+        durations
+            .computeIfAbsent(progress.worker(), w -> new CopyOnWriteArrayList<>())
+            .add(run.trainingSeconds() == null ? Double.NaN : run.trainingSeconds());
       }
       System.out.printf(
           Locale.ROOT,
@@ -134,6 +153,17 @@ public class ClassWorkload {
           percentile(latency, 0.5), percentile(latency, 0.95), latency.size(),
           median(estimateErrors), min(estimateErrors), max(estimateErrors), estimateErrors.size(),
           Files.readString(Path.of("/proc/loadavg")).strip());
+      System.out.printf(
+          Locale.ROOT,
+          "  estimates read once 5 runs had finished: start estimate minus actual median %+.1f s,"
+              + " min %+.1f s, max %+.1f s (n %d)%n",
+          median(laterErrors), min(laterErrors), max(laterErrors), laterErrors.size());
+      durations.forEach(
+          (worker, d) ->
+              System.out.printf(
+                  Locale.ROOT,
+                  "  worker %s: %d runs, training seconds of the first (cold JVM) %.1f, of the rest median %.2f%n",
+                  worker, d.size(), d.get(0), median(d.subList(1, d.size()))));
     } finally {
       workers.forEach(Process::destroy);
       for (Process p : workers) {
