@@ -36,7 +36,13 @@ class TargetTest {
         null,
         null,
         UUID.randomUUID(),
-        false);
+        false,
+        "ReLU",
+        0.0,
+        0.2,
+        10_000,
+        42,
+        epochs);
   }
 
   private final Target target = new Target(0.88, 0.87, 100_000L, ModelKind.MLP, 10);
