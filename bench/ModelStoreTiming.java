@@ -20,8 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.fashionlab.dataset.DatasetProperties;
-import org.fashionlab.dataset.DatasetService;
+import org.fashionlab.dataset.SharedDatasets;
 import org.fashionlab.dataset.Split;
 import org.fashionlab.model.ActivationKind;
 import org.fashionlab.model.BlockFactory;
@@ -41,14 +40,7 @@ public class ModelStoreTiming {
     int reps = Integer.getInteger("reps", 5);
     String server = System.getProperty("db", "jdbc:postgresql://127.0.0.1:5432/postgres");
     Path dir = Files.createDirectories(Path.of("target/bench-model-store"));
-    DatasetService datasets =
-        new DatasetService(
-            new DatasetProperties(
-                null,
-                Path.of("/usr/share/datasets/fashion-mnist"),
-                Path.of("target/fashion-mnist"),
-                false));
-    float[] image = datasets.input(Split.TEST, 0);
+    float[] image = SharedDatasets.get().input(Split.TEST, 0);
     ModelSpec bigMlp =
         Presets.COURSE_MLP
             .withName("big MLP")

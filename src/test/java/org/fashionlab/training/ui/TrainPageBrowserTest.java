@@ -93,7 +93,8 @@ class TrainPageBrowserTest extends BrowserJourney {
       wait.until(d -> !d.findElements(By.id("dense-layer-" + number)).isEmpty());
       type("dense-layer-" + layer, "4096");
     }
-    wait.until(d -> text("compute-budget").contains("(limit 25 million)"));
+    // All eight layers typed in: 121 million parameters (earlier figures show while typing).
+    wait.until(d -> text("compute-budget").contains("121 million parameters (limit 25 million)"));
     assertThat(text("compute-budget")).contains("needs about 5 GB while training (limit 2 GB)");
     assertThat(driver.findElement(By.id("start")).getAttribute("disabled")).isNotNull();
     scrollTo("compute-budget", "center");
