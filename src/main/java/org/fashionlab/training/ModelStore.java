@@ -69,10 +69,4 @@ public class ModelStore {
   int deleteOrphans() {
     return jdbc.update("DELETE FROM run_models WHERE run_id NOT IN (SELECT id FROM runs)");
   }
-
-  /** Bytes of parameters stored, over all models. */
-  public long storedBytes() {
-    Long n = jdbc.queryForObject("SELECT COALESCE(SUM(size_bytes), 0) FROM run_models", Long.class);
-    return n == null ? 0 : n;
-  }
 }
