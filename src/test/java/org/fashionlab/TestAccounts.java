@@ -17,6 +17,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public enum TestAccounts {
   STUDENT("test-student", "Test Student", Role.STUDENT),
+  /**
+   * A student whose class has open assignments with a locked test set, which hides their runs' test
+   * results until they submit them: kept apart from {@link #STUDENT}, whom other tests expect to
+   * see their test results.
+   */
+  ASSIGNED_STUDENT("test-assigned-student", "Assigned Student", Role.STUDENT),
   TEACHER("test-teacher", "Test Teacher", Role.TEACHER);
 
   /** Both accounts' password; long enough for the rules, never used outside tests. */

@@ -3,6 +3,8 @@ package org.fashionlab.assignment;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface SubmissionRepository extends JpaRepository<Submission, UUID> {
 
@@ -12,4 +14,8 @@ interface SubmissionRepository extends JpaRepository<Submission, UUID> {
       UUID assignmentId, UUID studentId);
 
   boolean existsByAssignmentIdAndRunId(UUID assignmentId, UUID runId);
+
+  /** The runs a student submitted to any assignment. */
+  @Query("select distinct s.runId from Submission s where s.studentId = :studentId")
+  List<UUID> findRunIdsByStudentId(@Param("studentId") UUID studentId);
 }

@@ -126,7 +126,7 @@ class RunController {
   @GetMapping(value = "/runs/{id}/export", produces = "application/zip")
   @Operation(summary = "Download the trained model: spec.json, DJL parameters, metrics.json")
   ResponseEntity<StreamingResponseBody> export(@PathVariable UUID id) {
-    RunSummary run = access.readable(id);
+    RunSummary run = access.exportable(id);
     if (!runs.canPredict(id)) {
       throw new IllegalStateException("Run " + run.name() + " has no trained model to export.");
     }
@@ -143,6 +143,6 @@ class RunController {
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Register an exported model archive as a new run")
   RunSummary importArchive(@RequestParam("file") MultipartFile file) throws IOException {
-    return archive.importArchive(file.getInputStream(), currentUser.username());
+    return access.lens().show(archive.importArchive(file.getInputStream(), currentUser.username()));
   }
 }

@@ -1,5 +1,6 @@
 package org.fashionlab.registry;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,8 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Runs as the signed-in person may reach them: every page and API call that names a run, or lists
- * runs, goes through here ({@link WorkAccess} holds the rules). The services behind it ({@link
- * RunService}, the queue) do not check: the queue's own threads read every run.
+ * runs, goes through here ({@link WorkAccess} holds the rules), and what it answers has passed the
+ * viewer's {@link RunLens} (test results of a locked test set left out). The services behind it
+ * ({@link RunService}, the queue) do not check: the queue's own threads read every run.
  */
 @Service
 public class RunAccess {
@@ -24,12 +26,24 @@ public class RunAccess {
   private final RunJson json;
   private final RunService service;
   private final WorkAccess access;
+  private final TestSetGuard guard;
+  private final Clock clock = Clock.systemUTC();
 
-  RunAccess(RunRepository runs, RunJson json, RunService service, WorkAccess access) {
+  RunAccess(
+      RunRepository runs, RunJson json, RunService service, WorkAccess access, TestSetGuard guard) {
     this.runs = runs;
     this.json = json;
     this.service = service;
     this.access = access;
+    this.guard = guard;
+  }
+
+  /**
+   * What the signed-in person may see of runs, kept by a page for the updates it is pushed from
+   * other threads (where nobody is signed in).
+   */
+  public RunLens lens() {
+    return new RunLens(access.viewer(), guard, clock);
   }
 
   /**
@@ -52,13 +66,27 @@ public class RunAccess {
         found.sort(Comparator.comparing(Run::getCreatedAt, Comparator.reverseOrder()));
       }
     }
-    return found.stream().map(json::summary).toList();
+    return lens().show(found.stream().map(json::summary).toList());
   }
 
   /** A run the signed-in person may look at; refused with the reason otherwise. */
   public RunSummary readable(UUID id) {
     RunSummary run = service.summary(id).orElseThrow(() -> RunService.notFound(id));
     access.requireRead(access.viewer(), run.ownerId(), run.shared(), label(run));
+    return lens().show(run);
+  }
+
+  /**
+   * A run the signed-in person may download as an archive: one they may read whose test results
+   * they may see (the archive holds them); refused with the reason otherwise.
+   */
+  public RunSummary exportable(UUID id) {
+    RunSummary run = readable(id);
+    if (run.isTestLocked()) {
+      throw new IllegalStateException(
+          run.testLockReason()
+              + " The archive holds them, so it can be downloaded once they show.");
+    }
     return run;
   }
 
@@ -68,7 +96,7 @@ public class RunAccess {
       return java.util.Optional.empty();
     }
     readable(id);
-    return service.details(id);
+    return lens().show(service.details(id));
   }
 
   /** Whether the run has a saved model that can predict (for a run the caller may read). */
@@ -102,7 +130,7 @@ public class RunAccess {
   /** Renames a run the signed-in person may manage. */
   public RunSummary rename(UUID id, String name) {
     manageable(id);
-    return service.rename(id, name);
+    return lens().show(service.rename(id, name));
   }
 
   /**
@@ -119,7 +147,7 @@ public class RunAccess {
     Run run = runs.findById(id).orElseThrow(() -> RunService.notFound(id));
     run.setShared(shared);
     run.setUpdatedAt(Instant.now());
-    return json.summary(runs.save(run));
+    return lens().show(json.summary(runs.save(run)));
   }
 
   private static String label(RunSummary run) {

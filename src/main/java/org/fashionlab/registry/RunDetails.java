@@ -28,4 +28,21 @@ public record RunDetails(
   public RunDetails {
     attempts = List.copyOf(attempts);
   }
+
+  /**
+   * The same run without anything measured on the test set (accuracy, loss, confusion matrix,
+   * per-class figures, predictions), for a viewer who may not see it yet.
+   */
+  public RunDetails withTestLocked(String reason) {
+    return new RunDetails(
+        summary.withTestLocked(reason),
+        spec,
+        history,
+        losses,
+        null,
+        List.of(),
+        null,
+        progress,
+        attempts);
+  }
 }

@@ -82,7 +82,8 @@ class RunJson {
         spec.training().validationSplit(),
         spec.training().images(),
         spec.training().seed(),
-        best.isPresent() ? best.getAsInt() : null);
+        best.isPresent() ? best.getAsInt() : null,
+        null);
   }
 
   private static String activation(NetworkSpec network) {

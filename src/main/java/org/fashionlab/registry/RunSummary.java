@@ -19,6 +19,8 @@ import java.util.UUID;
  * @param trainingImages the training images used, validation included
  * @param seed the seed of initialisation, shuffling and split
  * @param bestEpoch the epoch with the lowest validation loss, or null without validation
+ * @param testLockReason why the viewer does not see the test results yet (an assignment's locked
+ *     test set), or null when they do; {@code testAccuracy} and {@code testLoss} are then null
  */
 public record RunSummary(
     UUID id,
@@ -50,4 +52,47 @@ public record RunSummary(
     double validationSplit,
     int trainingImages,
     int seed,
-    Integer bestEpoch) {}
+    Integer bestEpoch,
+    String testLockReason) {
+
+  /** Whether the run has test results the viewer may not see yet. */
+  public boolean isTestLocked() {
+    return testLockReason != null;
+  }
+
+  /** The same run with its test results left out, for a viewer who may not see them yet. */
+  public RunSummary withTestLocked(String reason) {
+    return new RunSummary(
+        id,
+        name,
+        owner,
+        kind,
+        architecture,
+        parameters,
+        optimizer,
+        learningRate,
+        batchSize,
+        epochs,
+        epochsCompleted,
+        trainingSeconds,
+        finalTrainAccuracy,
+        finalValidationAccuracy,
+        null,
+        null,
+        status,
+        message,
+        createdAt,
+        studyId,
+        trial,
+        fold,
+        ownerId,
+        shared,
+        activation,
+        dropout,
+        validationSplit,
+        trainingImages,
+        seed,
+        bestEpoch,
+        reason);
+  }
+}

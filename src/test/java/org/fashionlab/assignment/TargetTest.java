@@ -42,7 +42,8 @@ class TargetTest {
         0.2,
         10_000,
         42,
-        epochs);
+        epochs,
+        null);
   }
 
   private final Target target = new Target(0.88, 0.87, 100_000L, ModelKind.MLP, 10);

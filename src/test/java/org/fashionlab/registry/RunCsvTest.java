@@ -40,6 +40,7 @@ class RunCsvTest {
         0.2,
         60_000,
         42,
+        null,
         null);
   }
 

@@ -56,6 +56,7 @@ class StudyResultsTest {
         0.2,
         60_000,
         42,
+        null,
         null);
   }
 

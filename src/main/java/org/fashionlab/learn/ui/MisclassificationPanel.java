@@ -69,7 +69,13 @@ final class MisclassificationPanel extends Composite<Div> {
     gallery.removeAll();
     galleryTitle.setText("");
     details = summary == null ? null : runs.details(summary.id()).orElse(null);
-    if (details == null || details.confusion() == null || details.testPredictions() == null) {
+    boolean shown =
+        details != null && details.confusion() != null && details.testPredictions() != null;
+    matrix.setVisible(shown);
+    if (!shown) {
+      if (details != null && details.summary().isTestLocked()) {
+        galleryTitle.setText(details.summary().testLockReason());
+      }
       return;
     }
     matrix.show(details.confusion());

@@ -57,7 +57,13 @@ final class ComparePanel extends Composite<VerticalLayout> {
     curves.show(runs);
     for (RunDetails run : runs) {
       if (run.confusion() == null) {
-        Div none = new Div(new Span(run.summary().name() + ": no test results yet"));
+        Div none =
+            new Div(
+                new Span(
+                    run.summary().name()
+                        + (run.summary().isTestLocked()
+                            ? ": " + run.summary().testLockReason()
+                            : ": no test results yet")));
         none.addClassName("fl-no-matrix");
         matrices.add(none);
       } else {

@@ -128,7 +128,7 @@ class ModelsView extends Div {
       compare.show(
           selected.size(),
           comparable
-              ? selected.stream().flatMap(r -> runs.details(r.id()).stream()).toList()
+              ? selected.stream().flatMap(r -> access.details(r.id()).stream()).toList()
               : List.of());
     }
     List<RunSummary> models = predictable(selected);

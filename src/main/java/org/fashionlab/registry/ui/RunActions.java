@@ -48,7 +48,7 @@ final class RunActions {
     if (finished && runs.isOwn(run)) {
       actions.add(createShare(run));
     }
-    if (finished && runs.canPredict(run.id())) {
+    if (finished && !run.isTestLocked() && runs.canPredict(run.id())) {
       actions.add(createExport(run));
     }
     if (manage) {

@@ -19,7 +19,8 @@ final class RunFormat {
   static String text(RunColumn column, RunSummary run) {
     Object value = column.value(run);
     if (value == null) {
-      return "";
+      boolean testColumn = column == RunColumn.TEST_ACCURACY || column == RunColumn.TEST_LOSS;
+      return testColumn && run.isTestLocked() ? "locked" : "";
     }
     return switch (column) {
       case PARAMETERS -> Numbers.whole(run.parameters());

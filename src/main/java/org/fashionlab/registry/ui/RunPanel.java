@@ -19,6 +19,7 @@ import org.fashionlab.model.ModelSpec;
 import org.fashionlab.model.SpecDescription;
 import org.fashionlab.queue.RunFeed;
 import org.fashionlab.queue.TrainingQueue;
+import org.fashionlab.registry.RunLens;
 import org.fashionlab.registry.RunService;
 import org.fashionlab.registry.RunStatus;
 import org.fashionlab.registry.RunSummary;
@@ -38,10 +39,15 @@ final class RunPanel extends Composite<Div> {
   private final SingleImagePanel probabilities;
 
   RunPanel(
-      RunSummary run, RunService runs, TrainingQueue queue, RunFeed feed, DatasetService datasets) {
+      RunSummary run,
+      RunService runs,
+      RunLens lens,
+      TrainingQueue queue,
+      RunFeed feed,
+      DatasetService datasets) {
     this.run = run;
     this.runs = runs;
-    this.follower = new RunFollower(runs, queue, feed, datasets);
+    this.follower = new RunFollower(runs, lens, queue, feed, datasets);
     this.probabilities =
         new SingleImagePanel(
             runs,

@@ -64,7 +64,7 @@ class RunView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
       return;
     }
     title = run.name() + " · Fashion Lab";
-    add(new RunPanel(run, runs, queue, feed, datasets));
+    add(new RunPanel(run, runs, access.lens(), queue, feed, datasets));
   }
 
   private void refuse(String reason) {

@@ -24,6 +24,7 @@ import org.fashionlab.queue.RunChange;
 import org.fashionlab.queue.RunFeed;
 import org.fashionlab.queue.Subscription;
 import org.fashionlab.queue.TrainingQueue;
+import org.fashionlab.registry.RunLens;
 import org.fashionlab.registry.RunService;
 import org.fashionlab.registry.RunSummary;
 
@@ -49,11 +50,16 @@ final class JobPanel extends Composite<VerticalLayout> {
   private Subscription subscription;
 
   JobPanel(
-      RunService runs, TrainingQueue queue, RunFeed feed, DatasetService datasets, String owner) {
+      RunService runs,
+      RunLens lens,
+      TrainingQueue queue,
+      RunFeed feed,
+      DatasetService datasets,
+      String owner) {
     this.runs = runs;
     this.feed = feed;
     this.owner = owner;
-    this.follower = new RunFollower(runs, queue, feed, datasets);
+    this.follower = new RunFollower(runs, lens, queue, feed, datasets);
     follower.onState(this::showState);
     configurePicker();
     cancel.setId("cancel");

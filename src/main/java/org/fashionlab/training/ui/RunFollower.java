@@ -18,6 +18,7 @@ import org.fashionlab.queue.RunUpdate;
 import org.fashionlab.queue.Subscription;
 import org.fashionlab.queue.TrainingQueue;
 import org.fashionlab.registry.RunDetails;
+import org.fashionlab.registry.RunLens;
 import org.fashionlab.registry.RunService;
 import org.fashionlab.registry.RunStatus;
 import org.fashionlab.registry.RunSummary;
@@ -32,6 +33,7 @@ public final class RunFollower extends Composite<VerticalLayout> {
   private static final long PUSH_INTERVAL_MILLIS = 100;
 
   private final RunService runs;
+  private final RunLens lens;
   private final TrainingQueue queue;
   private final RunFeed feed;
   private final Span status = new Span();
@@ -46,8 +48,13 @@ public final class RunFollower extends Composite<VerticalLayout> {
   private UiEventBuffer<RunChange> changes;
   private Subscription subscription;
 
-  public RunFollower(RunService runs, TrainingQueue queue, RunFeed feed, DatasetService datasets) {
+  /**
+   * @param lens what the person watching may see of runs (updates arrive from other threads)
+   */
+  public RunFollower(
+      RunService runs, RunLens lens, TrainingQueue queue, RunFeed feed, DatasetService datasets) {
     this.runs = runs;
+    this.lens = lens;
     this.queue = queue;
     this.feed = feed;
     this.results = new ResultsPanel(datasets);
@@ -70,7 +77,7 @@ public final class RunFollower extends Composite<VerticalLayout> {
     current = id;
     updates = new UiEventBuffer<>(UI.getCurrent(), PUSH_INTERVAL_MILLIS, this::apply);
     watch = feed.watch(id, updates::offer); // before the read: nothing after it is missed
-    RunDetails run = runs.details(id).orElse(null);
+    RunDetails run = lens.show(runs.details(id).orElse(null));
     if (run == null) {
       showNothing();
       return false;
@@ -95,11 +102,11 @@ public final class RunFollower extends Composite<VerticalLayout> {
         return;
       }
       if (update.restarted()) {
-        runs.details(current).ifPresent(monitor::show);
+        lens.show(runs.details(current)).ifPresent(monitor::show);
       } else {
         monitor.apply(update);
       }
-      showState(update.summary(), null);
+      showState(lens.show(update.summary()), null);
     }
   }
 
@@ -112,7 +119,7 @@ public final class RunFollower extends Composite<VerticalLayout> {
     boolean finished = run.status() == RunStatus.FINISHED;
     results.setVisible(finished);
     if (finished && (details != null || ended)) {
-      results.show(details != null ? details : runs.details(run.id()).orElseThrow());
+      results.show(details != null ? details : lens.show(runs.details(run.id()).orElseThrow()));
     }
     onState.accept(run);
   }
@@ -128,7 +135,7 @@ public final class RunFollower extends Composite<VerticalLayout> {
   /** A queued run's place moves whenever another run changes. */
   private void changed(List<RunChange> batch) {
     if (shown != null && shown.status() == RunStatus.QUEUED) {
-      runs.summary(current).ifPresent(s -> showState(s, null));
+      runs.summary(current).map(lens::show).ifPresent(s -> showState(s, null));
     }
   }
 

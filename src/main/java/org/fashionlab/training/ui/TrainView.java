@@ -68,7 +68,7 @@ class TrainView extends Div implements BeforeEnterObserver, AfterNavigationObser
     this.access = access;
     this.owner = currentUser.username();
     this.budget = new BudgetLine(budgets);
-    this.jobs = new JobPanel(runs, queue, feed, datasets, owner);
+    this.jobs = new JobPanel(runs, access.lens(), queue, feed, datasets, owner);
     addClassName("fl-train-view");
     configureStart();
     form.addSpecChangeListener(e -> update(e.valid()));

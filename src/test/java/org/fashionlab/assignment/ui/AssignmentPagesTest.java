@@ -63,16 +63,18 @@ class AssignmentPagesTest {
       return;
     }
     TestAccounts.TEACHER.ensure(context);
-    TestAccounts.STUDENT.ensure(context);
+    TestAccounts.ASSIGNED_STUDENT.ensure(context);
     UUID teacher = accounts.find(TestAccounts.TEACHER.username).orElseThrow().id();
-    UUID student = accounts.find(TestAccounts.STUDENT.username).orElseThrow().id();
+    UUID student = accounts.find(TestAccounts.ASSIGNED_STUDENT.username).orElseThrow().id();
     lab = classes.create(teacher, "Assignments class");
     classes.joinAnother(student, lab.joinCode());
     classes.join(lab.joinCode(), "pages-cleo", "Cleo <i>x</i>", TestAccounts.PASSWORD);
     studentRun =
         RegistryFixtures.awaitDone(
             runs,
-            queue.submit(RegistryFixtures.quickMlp(500, 1), TestAccounts.STUDENT.username).id());
+            queue
+                .submit(RegistryFixtures.quickMlp(500, 1), TestAccounts.ASSIGNED_STUDENT.username)
+                .id());
     classmateRun =
         RegistryFixtures.awaitDone(
             runs, queue.submit(RegistryFixtures.quickMlp(700, 1), "pages-cleo").id());
@@ -127,7 +129,8 @@ class AssignmentPagesTest {
     submissions.submit(a.id(), classmateRun.id());
     SecurityContextHolder.clearContext();
 
-    KaribuPages.open(context, AssignmentView.class, "assignments/" + a.id(), TestAccounts.STUDENT);
+    KaribuPages.open(
+        context, AssignmentView.class, "assignments/" + a.id(), TestAccounts.ASSIGNED_STUDENT);
     ComboBox<RunSummary> picker = byId(ComboBox.class, "submit-run");
     _setValue(picker, studentRun);
     _click(byId(Button.class, "submit-button"));
@@ -136,7 +139,7 @@ class AssignmentPagesTest {
     assertThat(GridKt._size(board)).isEqualTo(2);
     for (int i = 0; i < 2; i++) {
       List<String> row = GridKt._getFormattedRow(board, i);
-      if (row.contains("Test Student")) {
+      if (row.contains(TestAccounts.ASSIGNED_STUDENT.displayName)) {
         assertThat(row).contains(Figures.percent(studentRun.testAccuracy()));
       } else {
         assertThat(row).contains("Cleo <i>x</i>", "locked", "after the due date");

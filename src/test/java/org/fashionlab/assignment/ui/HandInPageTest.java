@@ -56,9 +56,9 @@ class HandInPageTest {
       return;
     }
     TestAccounts.TEACHER.ensure(context);
-    TestAccounts.STUDENT.ensure(context);
+    TestAccounts.ASSIGNED_STUDENT.ensure(context);
     UUID teacher = accounts.find(TestAccounts.TEACHER.username).orElseThrow().id();
-    student = accounts.find(TestAccounts.STUDENT.username).orElseThrow().id();
+    student = accounts.find(TestAccounts.ASSIGNED_STUDENT.username).orElseThrow().id();
     ClassSummary c = classes.create(teacher, "Hand-in class");
     classes.joinAnother(student, c.joinCode());
     classes.join(c.joinCode(), "hand-in-dan", "Dan", TestAccounts.PASSWORD);
@@ -75,7 +75,10 @@ class HandInPageTest {
   @Test
   void aStudentsAnswerIsSavedAndTheTeacherReadsItButCannotChangeIt() {
     KaribuPages.open(
-        context, HandInView.class, "assignments/" + lab5.id() + "/hand-in", TestAccounts.STUDENT);
+        context,
+        HandInView.class,
+        "assignments/" + lab5.id() + "/hand-in",
+        TestAccounts.ASSIGNED_STUDENT);
     _setValue(byId(TextArea.class, "answer-q3"), "784 inputs, 10 outputs");
     KaribuPages.close();
 
@@ -88,7 +91,8 @@ class HandInPageTest {
     TextArea answer = byId(TextArea.class, "answer-q3");
     assertThat(answer.getValue()).isEqualTo("784 inputs, 10 outputs");
     assertThat(answer.isReadOnly()).isTrue();
-    assertThat(byId(Paragraph.class, "hand-in-author").getText()).startsWith("Test Student");
+    assertThat(byId(Paragraph.class, "hand-in-author").getText())
+        .startsWith(TestAccounts.ASSIGNED_STUDENT.displayName);
   }
 
   @Test
@@ -100,7 +104,7 @@ class HandInPageTest {
 
   @Test
   void theReportEscapesTheAnswersAndDrawsTheFiguresOfTheSubmittedRun() {
-    TestAccounts.STUDENT.signIn(context);
+    TestAccounts.ASSIGNED_STUDENT.signIn(context);
     handIns.answer(lab5.id(), "ex8", "<script>alert(1)</script> about 4 epochs");
     String before = HandInReport.html(handIns.mine(lab5.id()));
     assertThat(before)
@@ -112,8 +116,10 @@ class HandInPageTest {
     RunSummary run =
         RegistryFixtures.awaitDone(
             runs,
-            queue.submit(RegistryFixtures.quickMlp(500, 2), TestAccounts.STUDENT.username).id());
-    TestAccounts.STUDENT.signIn(context);
+            queue
+                .submit(RegistryFixtures.quickMlp(500, 2), TestAccounts.ASSIGNED_STUDENT.username)
+                .id());
+    TestAccounts.ASSIGNED_STUDENT.signIn(context);
     submissions.submit(lab5.id(), run.id());
     HandInWork work = handIns.mine(lab5.id());
     String report = HandInReport.html(work);

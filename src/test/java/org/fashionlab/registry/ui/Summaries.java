@@ -41,6 +41,7 @@ final class Summaries {
         0.2,
         10_000,
         7,
-        4);
+        4,
+        null);
   }
 }

@@ -48,7 +48,8 @@ class FinishedJobViewTest {
         Presets.COURSE_MLP.withTraining(
             Presets.COURSE_MLP.training().withTrainingLimit(1_000).withEpochs(1));
     RunSummary done =
-        RegistryFixtures.awaitDone(runs, queue.submit(spec, TestAccounts.STUDENT.username).id());
+        RegistryFixtures.awaitDone(
+            runs, queue.submit(spec, TestAccounts.STUDENT.ensure(context).username).id());
     assertThat(done.status()).isEqualTo(RunStatus.FINISHED);
     RunDetails result = runs.details(done.id()).orElseThrow();
 
@@ -83,7 +84,8 @@ class FinishedJobViewTest {
                 .withEpochs(3)
                 .withValidationSplit(0.2));
     RunSummary done =
-        RegistryFixtures.awaitDone(runs, queue.submit(spec, TestAccounts.STUDENT.username).id());
+        RegistryFixtures.awaitDone(
+            runs, queue.submit(spec, TestAccounts.STUDENT.ensure(context).username).id());
     List<EpochMetrics> epochs = runs.details(done.id()).orElseThrow().history();
     assertThat(epochs).hasSize(3);
     EpochMetrics best = epochs.get(0);
