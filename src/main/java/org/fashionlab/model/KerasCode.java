@@ -30,6 +30,16 @@ public final class KerasCode {
     lines.add("");
     data(lines, t, cnn);
     lines.add("");
+    if (t.schedule() == LearningRateSchedule.COSINE) {
+      lines.add("# the learning rate falls along a cosine to 0 over every step of the training");
+      lines.add(
+          "lr <- learning_rate_schedule_cosine_decay("
+              + number(t.learningRate())
+              + ", decay_steps = "
+              + t.steps()
+              + ")");
+      lines.add("");
+    }
     lines.add("model <- keras_model_sequential() %>%");
     List<String> layers = KerasLayers.of(spec.network());
     for (int i = 0; i < layers.size(); i++) {
@@ -72,7 +82,9 @@ public final class KerasCode {
   }
 
   private static String optimizer(TrainingSettings t) {
-    String rate = "learning_rate = " + number(t.learningRate());
+    String rate =
+        "learning_rate = "
+            + (t.schedule() == LearningRateSchedule.COSINE ? "lr" : number(t.learningRate()));
     return switch (t.optimizer()) {
       case ADAM -> "optimizer_adam(" + rate + ")";
       case RMSPROP -> "optimizer_rmsprop(" + rate + ")";

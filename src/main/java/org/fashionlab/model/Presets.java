@@ -30,9 +30,29 @@ public final class Presets {
           new MlpSpec(List.of(256, 128, 64), ActivationKind.RELU, 0),
           TrainingSettings.of(OptimizerKind.ADAM, 0.001, 5, 32).withValidationSplit(0.2));
 
-  private static final List<ModelSpec> ALL = List.of(COURSE_MLP, COURSE_CNN, THREE_LAYER_MLP);
+  /**
+   * Beyond the sheet, for accuracy in the time of a lab session: two 3x3 "same" conv blocks (32 and
+   * 64 filters) each with batch norm, relu and 2x2 max pooling, Dense 256 relu with dropout 0.4,
+   * Dense 10; Adam 0.001 decayed along a cosine to 0; batch 128; 20 epochs; validation split 0.1.
+   */
+  public static final ModelSpec STRONG_CNN =
+      new ModelSpec(
+          "Strong CNN",
+          new CnnSpec(
+              List.of(strongBlock(32), strongBlock(64)), List.of(256), ActivationKind.RELU, 0.4),
+          TrainingSettings.of(OptimizerKind.ADAM, 0.001, 20, 128)
+              .withValidationSplit(0.1)
+              .withSchedule(LearningRateSchedule.COSINE));
+
+  private static final List<ModelSpec> ALL =
+      List.of(COURSE_MLP, COURSE_CNN, THREE_LAYER_MLP, STRONG_CNN);
 
   private Presets() {}
+
+  private static ConvBlockSpec strongBlock(int filters) {
+    return new ConvBlockSpec(
+        filters, 3, 1, PaddingKind.SAME, ActivationKind.RELU, PoolingKind.MAX, 2, true);
+  }
 
   /** The presets in the order the course introduces them. */
   public static List<ModelSpec> all() {

@@ -23,6 +23,9 @@ public final class SpecDescription {
             + optimizer
             + " at learning rate "
             + Numbers.scaled(t.learningRate())
+            + (t.schedule() == LearningRateSchedule.CONSTANT
+                ? ""
+                : " (" + t.schedule().label() + ")")
             + ", batches of "
             + t.batchSize()
             + ", for "

@@ -19,6 +19,7 @@ import jakarta.validation.constraints.NotNull;
  * @param trainingLimit use only the first N training images (0 for all 60,000)
  * @param earlyStoppingPatience stop after this many epochs without validation-loss improvement (0
  *     for never)
+ * @param schedule how the learning rate moves over the training (constant when absent)
  */
 public record TrainingSettings(
     @NotNull(message = "choose an optimizer") OptimizerKind optimizer,
@@ -46,7 +47,36 @@ public record TrainingSettings(
         int trainingLimit,
     @Min(value = 0, message = "patience must be 0 (off) to 20 epochs")
         @Max(value = 20, message = "patience must be 0 (off) to 20 epochs")
-        int earlyStoppingPatience) {
+        int earlyStoppingPatience,
+    LearningRateSchedule schedule) {
+
+  public TrainingSettings {
+    schedule = schedule == null ? LearningRateSchedule.CONSTANT : schedule;
+  }
+
+  /** Settings at a constant learning rate. */
+  public TrainingSettings(
+      OptimizerKind optimizer,
+      double learningRate,
+      double momentum,
+      int epochs,
+      int batchSize,
+      double validationSplit,
+      int seed,
+      int trainingLimit,
+      int earlyStoppingPatience) {
+    this(
+        optimizer,
+        learningRate,
+        momentum,
+        epochs,
+        batchSize,
+        validationSplit,
+        seed,
+        trainingLimit,
+        earlyStoppingPatience,
+        LearningRateSchedule.CONSTANT);
+  }
 
   /** Fashion-MNIST's training images: what a training limit of 0 uses. */
   public static final int ALL_TRAINING_IMAGES = 60_000;
@@ -67,6 +97,25 @@ public record TrainingSettings(
     return new TrainingSettings(optimizer, learningRate, 0.9, epochs, batchSize, 0, 42, 0, 0);
   }
 
+  /** Optimizer steps over the whole training: epochs times batches per epoch. */
+  public int steps() {
+    return batchSize <= 0 ? 0 : epochs * ((imagesPerEpoch() + batchSize - 1) / batchSize);
+  }
+
+  public TrainingSettings withSchedule(LearningRateSchedule newSchedule) {
+    return new TrainingSettings(
+        optimizer,
+        learningRate,
+        momentum,
+        epochs,
+        batchSize,
+        validationSplit,
+        seed,
+        trainingLimit,
+        earlyStoppingPatience,
+        newSchedule);
+  }
+
   public TrainingSettings withValidationSplit(double fraction) {
     return new TrainingSettings(
         optimizer,
@@ -77,7 +126,8 @@ public record TrainingSettings(
         fraction,
         seed,
         trainingLimit,
-        earlyStoppingPatience);
+        earlyStoppingPatience,
+        schedule);
   }
 
   public TrainingSettings withEpochs(int newEpochs) {
@@ -90,7 +140,8 @@ public record TrainingSettings(
         validationSplit,
         seed,
         trainingLimit,
-        earlyStoppingPatience);
+        earlyStoppingPatience,
+        schedule);
   }
 
   public TrainingSettings withOptimizer(OptimizerKind newOptimizer) {
@@ -103,7 +154,8 @@ public record TrainingSettings(
         validationSplit,
         seed,
         trainingLimit,
-        earlyStoppingPatience);
+        earlyStoppingPatience,
+        schedule);
   }
 
   public TrainingSettings withLearningRate(double rate) {
@@ -116,7 +168,8 @@ public record TrainingSettings(
         validationSplit,
         seed,
         trainingLimit,
-        earlyStoppingPatience);
+        earlyStoppingPatience,
+        schedule);
   }
 
   public TrainingSettings withBatchSize(int size) {
@@ -129,7 +182,8 @@ public record TrainingSettings(
         validationSplit,
         seed,
         trainingLimit,
-        earlyStoppingPatience);
+        earlyStoppingPatience,
+        schedule);
   }
 
   public TrainingSettings withTrainingLimit(int limit) {
@@ -142,7 +196,8 @@ public record TrainingSettings(
         validationSplit,
         seed,
         limit,
-        earlyStoppingPatience);
+        earlyStoppingPatience,
+        schedule);
   }
 
   public TrainingSettings withEarlyStoppingPatience(int patience) {
@@ -155,6 +210,7 @@ public record TrainingSettings(
         validationSplit,
         seed,
         trainingLimit,
-        patience);
+        patience,
+        schedule);
   }
 }

@@ -98,7 +98,8 @@ public class ModelTrainer implements RunTrainer {
             data.validationSize(),
             threads);
 
-    Optimizer optimizer = OptimizerFactory.create(settings);
+    Optimizer optimizer =
+        OptimizerFactory.create(settings, settings.epochs() * data.training().batchesPerEpoch());
     try (Model model = Model.newInstance(spec.name(), "PyTorch")) {
       Block block = BlockFactory.build(spec.network());
       model.setBlock(block);

@@ -23,6 +23,7 @@ class ComputeBudgetTest {
             Presets.COURSE_MLP,
             Presets.COURSE_CNN,
             Presets.THREE_LAYER_MLP,
+            Presets.STRONG_CNN,
             BudgetSpecs.strongCnn())) {
       ComputeBudget budget = budgets.estimate(spec);
       assertThat(budgets.violations(spec)).as(spec.name()).isEmpty();

@@ -136,6 +136,14 @@ class ModelTrainerTest {
     assertThat(run.result().accuracy()).isGreaterThan(0.65f);
   }
 
+  /** Batch norm, dropout, SAME padding and the cosine schedule together, on a small subset. */
+  @Test
+  void theStrongCnnPresetLearns() {
+    TrainedRun run =
+        train(UUID.randomUUID(), subset(Presets.STRONG_CNN, 4_000, 2), new RecordingSink());
+    assertThat(run.result().accuracy()).isGreaterThan(0.7f);
+  }
+
   @Test
   void aStopRequestEndsTrainingWithinOneBatchAndStoresNothing() {
     UUID id = UUID.randomUUID();

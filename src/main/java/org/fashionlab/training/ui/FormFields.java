@@ -5,6 +5,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import java.util.function.Function;
 import org.fashionlab.model.ActivationKind;
+import org.fashionlab.model.LearningRateSchedule;
 import org.fashionlab.model.OptimizerKind;
 import org.fashionlab.model.PaddingKind;
 import org.fashionlab.model.PoolingKind;
@@ -42,6 +43,11 @@ final class FormFields {
 
   static Select<OptimizerKind> optimizer(String id) {
     return choice("Optimizer", id, OptimizerKind.values(), OptimizerKind::label);
+  }
+
+  static Select<LearningRateSchedule> schedule(String id) {
+    return choice(
+        "Learning rate schedule", id, LearningRateSchedule.values(), LearningRateSchedule::label);
   }
 
   static Select<PoolingKind> pooling(String id) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.fashionlab.model.ActivationKind;
 import org.fashionlab.model.CnnSpec;
 import org.fashionlab.model.ConvBlockSpec;
+import org.fashionlab.model.LearningRateSchedule;
 import org.fashionlab.model.MlpSpec;
 import org.fashionlab.model.ModelSpec;
 import org.fashionlab.model.OptimizerKind;
@@ -39,6 +40,7 @@ final class SpecDraft {
   Integer seed;
   Integer trainingLimit;
   Integer earlyStoppingPatience;
+  LearningRateSchedule schedule;
 
   static SpecDraft of(ModelSpec spec) {
     SpecDraft draft = new SpecDraft();
@@ -65,6 +67,7 @@ final class SpecDraft {
     draft.seed = t.seed();
     draft.trainingLimit = t.trainingLimit();
     draft.earlyStoppingPatience = t.earlyStoppingPatience();
+    draft.schedule = t.schedule();
     return draft;
   }
 
@@ -86,6 +89,7 @@ final class SpecDraft {
     copy.seed = seed;
     copy.trainingLimit = trainingLimit;
     copy.earlyStoppingPatience = earlyStoppingPatience;
+    copy.schedule = schedule;
     return copy;
   }
 
@@ -108,7 +112,8 @@ final class SpecDraft {
             number(validationSplit),
             number(seed),
             number(trainingLimit),
-            number(earlyStoppingPatience)));
+            number(earlyStoppingPatience),
+            schedule));
   }
 
   /** Where a violation of a dense-layer field points, e.g. "network.hiddenLayers[2]". */

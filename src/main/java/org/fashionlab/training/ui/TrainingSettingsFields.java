@@ -5,6 +5,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
+import org.fashionlab.model.LearningRateSchedule;
 import org.fashionlab.model.OptimizerKind;
 
 /** The training half of the form: optimizer, learning rate, epochs, batch, data used. */
@@ -12,6 +13,7 @@ final class TrainingSettingsFields extends Composite<FormLayout> {
 
   private final Select<OptimizerKind> optimizer = FormFields.optimizer("optimizer");
   private final NumberField learningRate = FormFields.decimal("Learning rate", "learning-rate");
+  private final Select<LearningRateSchedule> schedule = FormFields.schedule("schedule");
   private final NumberField momentum = FormFields.decimal("Momentum", "momentum");
   private final IntegerField epochs = FormFields.integer("Epochs", "epochs");
   private final IntegerField batchSize = FormFields.integer("Batch size", "batch-size");
@@ -30,6 +32,7 @@ final class TrainingSettingsFields extends Composite<FormLayout> {
         .add(
             optimizer,
             learningRate,
+            schedule,
             momentum,
             epochs,
             batchSize,
@@ -46,6 +49,7 @@ final class TrainingSettingsFields extends Composite<FormLayout> {
     validationSplit.setHelperText("share held out to watch overfitting, 0 to 0.5");
     trainingLimit.setHelperText("0 uses all 60,000");
     patience.setHelperText("epochs without improvement; 0 = off");
+    schedule.setHelperText("cosine: from the rate above down to 0 at the last batch");
     momentum.setVisible(false);
   }
 
@@ -56,6 +60,7 @@ final class TrainingSettingsFields extends Composite<FormLayout> {
         () -> "training.learningRate",
         d -> d.learningRate,
         (d, v) -> d.learningRate = v);
+    binder.bind(schedule, () -> "training.schedule", d -> d.schedule, (d, v) -> d.schedule = v);
     binder.bind(momentum, () -> "training.momentum", d -> d.momentum, (d, v) -> d.momentum = v);
     binder.bind(epochs, () -> "training.epochs", d -> d.epochs, (d, v) -> d.epochs = v);
     binder.bind(batchSize, () -> "training.batchSize", d -> d.batchSize, (d, v) -> d.batchSize = v);

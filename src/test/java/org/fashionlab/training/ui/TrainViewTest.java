@@ -28,6 +28,7 @@ import org.fashionlab.base.ui.CodePanel;
 import org.fashionlab.model.ActivationKind;
 import org.fashionlab.model.CnnSpec;
 import org.fashionlab.model.KerasCode;
+import org.fashionlab.model.LearningRateSchedule;
 import org.fashionlab.model.MlpSpec;
 import org.fashionlab.model.ModelSpec;
 import org.fashionlab.model.OptimizerKind;
@@ -196,6 +197,27 @@ class TrainViewTest {
     _setValue(byId(Select.class, "conv-4-pooling"), org.fashionlab.model.PoolingKind.NONE);
     assertThat(kernel.isInvalid()).isFalse();
     _assertEnabled(byId(Button.class, "start"));
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theStrongCnnPresetBringsItsCosineScheduleWhichTheFormAndTheCodeFollow() {
+    _setValue(byId(Select.class, "preset"), Presets.STRONG_CNN);
+    Select<LearningRateSchedule> schedule = byId(Select.class, "schedule");
+    assertThat(schedule.getValue()).isEqualTo(LearningRateSchedule.COSINE);
+    assertThat(byId(IntegerField.class, "conv-2-filters").getValue()).isEqualTo(64);
+    assertThat(byId(NumberField.class, "dropout").getValue()).isEqualTo(0.4);
+    byId(Details.class, "keras-code").setOpened(true);
+    assertThat(byId(Pre.class, "keras-code-text").getText())
+        .isEqualTo(KerasCode.of(Presets.STRONG_CNN))
+        .contains("learning_rate_schedule_cosine_decay(0.001, decay_steps = 8440)");
+
+    _setValue(schedule, LearningRateSchedule.CONSTANT);
+    assertThat(byId(Pre.class, "keras-code-text").getText())
+        .doesNotContain("cosine")
+        .contains("optimizer_adam(learning_rate = 0.001)");
+    _setValue(byId(Select.class, "preset"), Presets.COURSE_MLP);
+    assertThat(schedule.getValue()).isEqualTo(LearningRateSchedule.CONSTANT);
   }
 
   @Test
