@@ -18,7 +18,7 @@ class LearningRateScheduleTest {
             .withTrainingLimit(1_000);
     assertThat(small.steps()).isEqualTo(3 * 8);
     // the preset: 54,000 images per epoch in batches of 128 -> 422 (421 full, one of 112)
-    assertThat(Presets.STRONG_CNN.training().steps()).isEqualTo(20 * 422);
+    assertThat(Presets.STRONG_CNN.training().steps()).isEqualTo(30 * 422);
     assertThat(TrainingSettings.of(OptimizerKind.ADAM, 0.001, 2, 100).steps()).isEqualTo(1_200);
   }
 
@@ -63,12 +63,12 @@ class LearningRateScheduleTest {
                 assertThat(line)
                     .startsWith(
                         "Trained with Adam at learning rate 0.001 (cosine decay to 0), batches of"
-                            + " 128, for 20 epochs"));
+                            + " 128, for 30 epochs"));
     assertThat(SpecDescription.of(Presets.COURSE_MLP)).noneMatch(l -> l.contains("cosine"));
 
     String keras = KerasCode.of(Presets.STRONG_CNN);
     assertThat(keras)
-        .contains("lr <- learning_rate_schedule_cosine_decay(0.001, decay_steps = 8440)\n")
+        .contains("lr <- learning_rate_schedule_cosine_decay(0.001, decay_steps = 12660)\n")
         .contains("  optimizer = optimizer_adam(learning_rate = lr),\n");
     assertThat(KerasCode.of(Presets.COURSE_MLP))
         .doesNotContain("cosine")

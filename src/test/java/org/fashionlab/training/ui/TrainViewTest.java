@@ -206,11 +206,11 @@ class TrainViewTest {
     Select<LearningRateSchedule> schedule = byId(Select.class, "schedule");
     assertThat(schedule.getValue()).isEqualTo(LearningRateSchedule.COSINE);
     assertThat(byId(IntegerField.class, "conv-2-filters").getValue()).isEqualTo(64);
-    assertThat(byId(NumberField.class, "dropout").getValue()).isEqualTo(0.4);
+    assertThat(byId(NumberField.class, "dropout").getValue()).isEqualTo(0.5);
     byId(Details.class, "keras-code").setOpened(true);
     assertThat(byId(Pre.class, "keras-code-text").getText())
         .isEqualTo(KerasCode.of(Presets.STRONG_CNN))
-        .contains("learning_rate_schedule_cosine_decay(0.001, decay_steps = 8440)");
+        .contains("learning_rate_schedule_cosine_decay(0.001, decay_steps = 12660)");
 
     _setValue(schedule, LearningRateSchedule.CONSTANT);
     assertThat(byId(Pre.class, "keras-code-text").getText())
