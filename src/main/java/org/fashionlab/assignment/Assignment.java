@@ -39,6 +39,14 @@ class Assignment {
   Assignment(UUID classId, NewAssignment spec, UUID createdBy) {
     this.id = UUID.randomUUID();
     this.classId = classId;
+    this.handIn = spec.handIn();
+    update(spec);
+    this.createdBy = createdBy;
+    this.createdAt = Instant.now();
+  }
+
+  /** Takes the new text, due date, lock and target; the class and the hand-in sheet stay. */
+  void update(NewAssignment spec) {
     this.title = spec.title().strip();
     this.instructions = spec.instructions() == null ? "" : spec.instructions().strip();
     this.dueAt = spec.dueAt();
@@ -49,9 +57,6 @@ class Assignment {
     this.maxParameters = target.maxParameters();
     this.kind = target.kind() == ModelKind.ANY ? null : target.kind();
     this.maxEpochs = target.maxEpochs();
-    this.handIn = spec.handIn();
-    this.createdBy = createdBy;
-    this.createdAt = Instant.now();
   }
 
   UUID getId() {

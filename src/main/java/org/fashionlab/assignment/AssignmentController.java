@@ -5,9 +5,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -59,6 +61,25 @@ class AssignmentController {
   @Operation(summary = "One assignment of a class you are in; 403 for another class")
   AssignmentSummary get(@PathVariable UUID id) {
     return assignments.get(id);
+  }
+
+  @PutMapping("/{id}")
+  @Operation(
+      summary = "Change an assignment's text, due date, lock and target (teachers of its class)",
+      description =
+          "The class and hand-in sheet stay; submissions are marked late again against the new due"
+              + " date. 400 names each invalid field; 403 for anyone else.")
+  AssignmentSummary update(@PathVariable UUID id, @RequestBody NewAssignment assignment) {
+    return assignments.update(id, assignment);
+  }
+
+  @DeleteMapping("/{id}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  @Operation(
+      summary = "Delete an assignment with its submissions and hand-ins (teachers of its class)",
+      description = "The submitted runs stay their students'. 403 for anyone else.")
+  void delete(@PathVariable UUID id) {
+    assignments.delete(id);
   }
 
   /** The run to hand in. */

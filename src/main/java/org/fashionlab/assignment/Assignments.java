@@ -23,12 +23,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class Assignments {
 
   private final AssignmentRepository assignments;
+  private final SubmissionRepository submissions;
   private final Accounts accounts;
   private final CurrentUser currentUser;
   private final Clock clock = Clock.systemUTC();
 
-  Assignments(AssignmentRepository assignments, Accounts accounts, CurrentUser currentUser) {
+  Assignments(
+      AssignmentRepository assignments,
+      SubmissionRepository submissions,
+      Accounts accounts,
+      CurrentUser currentUser) {
     this.assignments = assignments;
+    this.submissions = submissions;
     this.accounts = accounts;
     this.currentUser = currentUser;
   }
@@ -48,6 +54,35 @@ public class Assignments {
   @Transactional(readOnly = true)
   public AssignmentSummary get(UUID id) {
     return summary(visible(id));
+  }
+
+  /**
+   * The assignments of one class the signed-in person teaches or belongs to, soonest due first.
+   *
+   * @throws NoSuchElementException for an unknown class
+   * @throws NotYoursException for a class they are not in
+   */
+  @Transactional(readOnly = true)
+  public List<AssignmentSummary> ofClass(UUID classId) {
+    ClassSummary classroom = visibleClass(classId);
+    return assignments.findByClassIdInOrderByDueAtAsc(List.of(classroom.id())).stream()
+        .map(this::summary)
+        .toList();
+  }
+
+  /** A class the signed-in person teaches or belongs to. */
+  ClassSummary visibleClass(UUID classId) {
+    ClassSummary classroom =
+        accounts
+            .classById(classId)
+            .orElseThrow(() -> new NoSuchElementException("There is no class " + classId + "."));
+    if (!currentUser.require().classIds().contains(classId)) {
+      throw new NotYoursException(
+          "The class \""
+              + classroom.name()
+              + "\" is not yours: ask its teacher for the join code.");
+    }
+    return classroom;
   }
 
   /** Whether the signed-in person teaches the assignment's class. */
@@ -89,6 +124,52 @@ public class Assignments {
           "Only a teacher of the class \"" + classroom.name() + "\" gives it assignments.");
     }
     return summary(assignments.save(new Assignment(classroom.id(), spec, viewer.id())));
+  }
+
+  /**
+   * Changes an assignment's title, instructions, due date, lock and target (a teacher of its class
+   * only). Its class and hand-in sheet stay; submissions are marked late again against the new due
+   * date, so an extension forgives them.
+   *
+   * @throws InvalidAssignmentException naming each refused field, or a different class
+   */
+  @Transactional
+  public AssignmentSummary update(UUID id, NewAssignment spec) {
+    AssignmentSummary current = taught(id);
+    NewAssignment edited =
+        new NewAssignment(
+            spec.classId() == null ? current.classId() : spec.classId(),
+            spec.title(),
+            spec.instructions(),
+            spec.dueAt(),
+            spec.lockedTestSet(),
+            spec.target(),
+            current.handIn());
+    List<SpecViolation> violations = new ArrayList<>(violations(edited));
+    if (!current.classId().equals(edited.classId())) {
+      violations.add(
+          new SpecViolation(
+              "classId", "an assignment stays in its class: create a new one for another class"));
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidAssignmentException(violations);
+    }
+    Assignment assignment = visible(id);
+    assignment.update(edited);
+    for (Submission s : submissions.findByAssignmentIdOrderBySubmittedAtAsc(id)) {
+      s.setLate(!s.getSubmittedAt().isBefore(edited.dueAt()));
+    }
+    return summary(assignment);
+  }
+
+  /**
+   * Deletes an assignment with its submissions and hand-in answers (a teacher of its class only);
+   * the submitted runs stay their students'.
+   */
+  @Transactional
+  public void delete(UUID id) {
+    taught(id);
+    assignments.deleteById(id);
   }
 
   /** Creates the course's ready-made Lab 5 for a class, due in two weeks. */

@@ -1,6 +1,8 @@
 package org.fashionlab.assignment;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.fashionlab.model.SpecViolation;
 
@@ -18,5 +20,16 @@ public class InvalidAssignmentException extends RuntimeException {
 
   public List<SpecViolation> violations() {
     return violations;
+  }
+
+  /** The refusals by field name, two for one field joined with "; ". */
+  public Map<String, String> byField() {
+    return violations.stream()
+        .collect(
+            Collectors.toMap(
+                SpecViolation::field,
+                SpecViolation::message,
+                (a, b) -> a + "; " + b,
+                LinkedHashMap::new));
   }
 }

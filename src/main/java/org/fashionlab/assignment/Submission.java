@@ -49,6 +49,10 @@ class Submission {
     return submittedAt;
   }
 
+  void setLate(boolean late) {
+    this.late = late;
+  }
+
   boolean isLate() {
     return late;
   }

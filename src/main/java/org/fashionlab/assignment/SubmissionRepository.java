@@ -1,5 +1,7 @@
 package org.fashionlab.assignment;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -14,6 +16,11 @@ interface SubmissionRepository extends JpaRepository<Submission, UUID> {
       UUID assignmentId, UUID studentId);
 
   boolean existsByAssignmentIdAndRunId(UUID assignmentId, UUID runId);
+
+  long countByAssignmentIdIn(Collection<UUID> assignmentIds);
+
+  @Query("select max(s.submittedAt) from Submission s where s.assignmentId in :ids")
+  Instant latestSubmittedAt(@Param("ids") Collection<UUID> assignmentIds);
 
   /** The runs a student submitted to any assignment. */
   @Query("select distinct s.runId from Submission s where s.studentId = :studentId")

@@ -49,6 +49,8 @@ class AssignmentApiTest {
   private final HttpClient http = HttpClient.newHttpClient();
 
   private static UUID classX;
+  private static UUID classY;
+  private static UUID teacherX;
   private static final List<RunSummary> adaRuns = new ArrayList<>();
   private static RunSummary benRun;
 
@@ -65,6 +67,8 @@ class AssignmentApiTest {
     classes.join(x.joinCode(), "asg-ben", "Ben", PASSWORD);
     classes.join(y.joinCode(), "asg-cy", "Cy", PASSWORD);
     classX = x.id();
+    classY = y.id();
+    teacherX = tx.id();
     UUID a1 = queue.submit(RegistryFixtures.quickMlp(400, 1), "asg-ada").id();
     UUID a2 = queue.submit(RegistryFixtures.quickMlp(800, 1), "asg-ada").id();
     UUID b1 = queue.submit(RegistryFixtures.quickMlp(600, 1), "asg-ben").id();
@@ -96,16 +100,25 @@ class AssignmentApiTest {
   }
 
   private String assignment(String title, Instant due) {
+    return assignment(classX, title, due);
+  }
+
+  private String assignment(UUID classId, String title, Instant due) {
     return """
         {"classId": "%s", "title": "%s", "instructions": "Train an MLP.", "dueAt": "%s",
          "target": {"minTestAccuracy": 0.5, "maxParameters": 200000, "kind": "MLP",
                     "maxEpochs": 10}}
         """
-        .formatted(classX, title, due);
+        .formatted(classId, title, due);
   }
 
   private UUID create(String title, Instant due) throws Exception {
-    JsonNode created = ok(send("asg-tx", "POST", "/api/assignments", assignment(title, due)), 201);
+    return create(classX, title, due);
+  }
+
+  private UUID create(UUID classId, String title, Instant due) throws Exception {
+    JsonNode created =
+        ok(send("asg-tx", "POST", "/api/assignments", assignment(classId, title, due)), 201);
     return UUID.fromString(created.get("id").asText());
   }
 
@@ -276,5 +289,125 @@ class AssignmentApiTest {
     JsonNode board = ok(send("asg-ben", "GET", path(id, "/leaderboard"), null), 200);
     assertThat(board.get("testShownToAll").asBoolean()).isTrue();
     assertThat(board.get("rows").findValues("testAccuracy")).hasSize(2);
+  }
+
+  @Test
+  void theClassLeaderboardRanksEachStudentsBestRunOverAllAssignmentsEachRowLockedAsItsOwn()
+      throws Exception {
+    ClassSummary z = classes.create(teacherX, "Class Z");
+    for (String student : List.of("asg-ada", "asg-ben")) {
+      classes.joinAnother(accounts.find(student).orElseThrow().id(), z.joinCode());
+    }
+    UUID due = create(z.id(), "Z due", Instant.now().minus(1, ChronoUnit.HOURS));
+    UUID open = create(z.id(), "Z open", Instant.now().plus(7, ChronoUnit.DAYS));
+    submit("asg-ben", due, benRun.id());
+    submit("asg-ada", open, adaRuns.get(0).id());
+    submit("asg-ada", open, adaRuns.get(1).id());
+    String path = "/api/classes/" + z.id() + "/leaderboard";
+
+    JsonNode seenByBen = ok(send("asg-ben", "GET", path, null), 200);
+    assertThat(seenByBen.get("className").asText()).isEqualTo("Class Z");
+    assertThat(seenByBen.get("assignments").asInt()).isEqualTo(2);
+    JsonNode rows = seenByBen.get("rows");
+    assertThat(rows).hasSize(2);
+    List<Double> validation = new ArrayList<>();
+    rows.forEach(r -> validation.add(r.get("best").get("validationAccuracy").asDouble()));
+    assertThat(validation).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+    JsonNode ada = rowOf(rows, "Ada <b>Lovelace</b>");
+    JsonNode ben = rowOf(rows, "Ben");
+    assertThat(ada.get("assignmentTitle").asText()).isEqualTo("Z open");
+    assertThat(ada.get("submissions").asInt()).isEqualTo(2);
+    assertThat(ada.get("best").has("testAccuracy")).as("Ada's open, locked assignment").isFalse();
+    assertThat(ben.get("assignmentTitle").asText()).isEqualTo("Z due");
+    assertThat(ben.get("best").get("testAccuracy").asDouble())
+        .isEqualTo(benRun.testAccuracy().doubleValue());
+    assertThat(seenByBen.get("references").findValuesAsText("label")).contains("Human performance");
+
+    JsonNode seenByTeacher = ok(send("asg-tx", "GET", path, null), 200);
+    assertThat(seenByTeacher.get("rows").findValues("testAccuracy")).hasSize(2);
+    JsonNode seenByAda = ok(send("asg-ada", "GET", path, null), 200);
+    assertThat(rowOf(seenByAda.get("rows"), "Ada <b>Lovelace</b>").get("best").has("testAccuracy"))
+        .as("her own submitted run")
+        .isTrue();
+    JsonNode listed =
+        ok(send("asg-ben", "GET", "/api/classes/" + z.id() + "/assignments", null), 200);
+    assertThat(listed.findValuesAsText("title")).containsExactly("Z due", "Z open");
+
+    assertThat(send("asg-cy", "GET", path, null).statusCode()).isEqualTo(403);
+    assertThat(send("asg-cy", "GET", "/api/classes/" + z.id() + "/assignments", null).statusCode())
+        .isEqualTo(403);
+    assertThat(
+            send("asg-ben", "GET", "/api/classes/" + UUID.randomUUID() + "/leaderboard", null)
+                .statusCode())
+        .isEqualTo(404);
+  }
+
+  private static JsonNode rowOf(JsonNode rows, String studentName) {
+    for (JsonNode row : rows) {
+      if (row.get("best").get("studentName").asText().equals(studentName)) {
+        return row;
+      }
+    }
+    throw new AssertionError("no row for " + studentName + " in " + rows);
+  }
+
+  @Test
+  void aTeacherEditsAnAssignmentAndAnExtensionForgivesLateSubmissions() throws Exception {
+    UUID id = create("Draft", Instant.now().minus(1, ChronoUnit.HOURS));
+    submit("asg-ada", id, adaRuns.get(0).id());
+    assertThat(
+            ok(send("asg-ada", "GET", path(id, "/submissions/mine"), null), 200)
+                .get(0)
+                .get("late")
+                .asBoolean())
+        .isTrue();
+
+    Instant extended = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+    String edit =
+        """
+        {"title": "Edited", "instructions": "Now a CNN.", "dueAt": "%s", "lockedTestSet": false,
+         "target": {"minValidationAccuracy": 0.6, "kind": "CNN"}}
+        """
+            .formatted(extended);
+    assertThat(send("asg-ada", "PUT", path(id, ""), edit).statusCode()).isEqualTo(403);
+    assertThat(send("asg-ty", "PUT", path(id, ""), edit).statusCode()).isEqualTo(403);
+    JsonNode edited = ok(send("asg-tx", "PUT", path(id, ""), edit), 200);
+    assertThat(edited.get("title").asText()).isEqualTo("Edited");
+    assertThat(edited.get("instructions").asText()).isEqualTo("Now a CNN.");
+    assertThat(Instant.parse(edited.get("dueAt").asText())).isEqualTo(extended);
+    assertThat(edited.get("lockedTestSet").asBoolean()).isFalse();
+    assertThat(edited.get("targetText").asText())
+        .isEqualTo("validation accuracy ≥ 60.00%, CNN only");
+    assertThat(edited.get("classId").asText()).isEqualTo(classX.toString());
+    JsonNode mine = ok(send("asg-ada", "GET", path(id, "/submissions/mine"), null), 200);
+    assertThat(mine.get(0).get("late").asBoolean())
+        .as("late no more after the extension")
+        .isFalse();
+
+    JsonNode moved =
+        ok(send("asg-tx", "PUT", path(id, ""), assignment(classY, "Moved", extended)), 400);
+    assertThat(moved.toString()).contains("classId").contains("stays in its class");
+    JsonNode blank = ok(send("asg-tx", "PUT", path(id, ""), assignment(classX, "", extended)), 400);
+    assertThat(blank.toString()).contains("title");
+    assertThat(ok(send("asg-ben", "GET", path(id, ""), null), 200).get("title").asText())
+        .as("a refused edit changes nothing")
+        .isEqualTo("Edited");
+  }
+
+  @Test
+  void aTeacherDeletesAnAssignmentWithItsSubmissionsAndTheRunsStay() throws Exception {
+    UUID id = create("To delete", Instant.now().plus(1, ChronoUnit.DAYS));
+    submit("asg-ben", id, benRun.id());
+    assertThat(send("asg-ben", "DELETE", path(id, ""), null).statusCode()).isEqualTo(403);
+    assertThat(send("asg-ty", "DELETE", path(id, ""), null).statusCode()).isEqualTo(403);
+    assertThat(send("asg-ben", "GET", path(id, ""), null).statusCode()).isEqualTo(200);
+
+    assertThat(send("asg-tx", "DELETE", path(id, ""), null).statusCode()).isEqualTo(204);
+    assertThat(send("asg-ben", "GET", path(id, ""), null).statusCode()).isEqualTo(404);
+    assertThat(send("asg-tx", "GET", path(id, "/submissions"), null).statusCode()).isEqualTo(404);
+    assertThat(ok(send("asg-tx", "GET", "/api/assignments", null), 200).findValuesAsText("id"))
+        .doesNotContain(id.toString());
+    assertThat(send("asg-ben", "GET", "/api/runs/" + benRun.id(), null).statusCode())
+        .isEqualTo(200);
   }
 }

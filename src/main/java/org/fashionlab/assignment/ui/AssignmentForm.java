@@ -21,11 +21,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.fashionlab.account.ClassSummary;
+import org.fashionlab.assignment.AssignmentSummary;
 import org.fashionlab.assignment.ModelKind;
 import org.fashionlab.assignment.NewAssignment;
 import org.fashionlab.assignment.Target;
 
-/** A teacher's form for a new assignment; each refused field shows its reason beside it. */
+/**
+ * A teacher's form for a new assignment, or for changing one (its class then fixed); each refused
+ * field shows its reason beside it.
+ */
 final class AssignmentForm extends Div {
 
   private final Select<ClassSummary> classroom = new Select<>();
@@ -41,6 +45,38 @@ final class AssignmentForm extends Div {
   private final Map<String, HasValidation> fields;
 
   AssignmentForm(List<ClassSummary> classes, Consumer<NewAssignment> create) {
+    this(classes, create, "New assignment", "Create assignment", "create-assignment");
+  }
+
+  /** A form filled with an assignment's values, saving them with {@code save}. */
+  static AssignmentForm editing(AssignmentSummary assignment, Consumer<NewAssignment> save) {
+    ClassSummary own =
+        new ClassSummary(assignment.classId(), assignment.className(), null, 0, 0, null);
+    AssignmentForm form =
+        new AssignmentForm(List.of(own), save, null, "Save changes", "save-assignment");
+    form.classroom.setReadOnly(true);
+    form.title.setValue(assignment.title());
+    form.instructions.setValue(assignment.instructions());
+    form.due.setValue(LocalDateTime.ofInstant(assignment.dueAt(), ZoneId.systemDefault()));
+    form.locked.setValue(assignment.lockedTestSet());
+    Target target = assignment.target();
+    form.minTest.setValue(target.minTestAccuracy());
+    form.minValidation.setValue(target.minValidationAccuracy());
+    form.maxParameters.setValue(
+        target.maxParameters() == null
+            ? null
+            : (int) Math.min(Integer.MAX_VALUE, target.maxParameters()));
+    form.kind.setValue(target.kind() == null ? ModelKind.ANY : target.kind());
+    form.maxEpochs.setValue(target.maxEpochs());
+    return form;
+  }
+
+  private AssignmentForm(
+      List<ClassSummary> classes,
+      Consumer<NewAssignment> create,
+      String heading,
+      String buttonLabel,
+      String buttonId) {
     addClassName("fl-assignment-form");
     setId("assignment-form");
     classroom.setLabel("Class");
@@ -67,15 +103,19 @@ final class AssignmentForm extends Div {
             "target.minValidationAccuracy", minValidation,
             "target.maxParameters", maxParameters,
             "target.maxEpochs", maxEpochs);
-    Button submit = new Button("Create assignment", VaadinIcon.PLUS.create());
-    submit.setId("create-assignment");
+    Button submit =
+        new Button(buttonLabel, (heading == null ? VaadinIcon.CHECK : VaadinIcon.PLUS).create());
+    submit.setId(buttonId);
     submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     submit.addClickListener(e -> create.accept(value()));
     FormLayout layout =
         new FormLayout(
             classroom, title, due, locked, minTest, minValidation, maxParameters, kind, maxEpochs);
     layout.add(instructions, 2);
-    add(new H3("New assignment"), layout, submit);
+    if (heading != null) {
+      add(new H3(heading));
+    }
+    add(layout, submit);
   }
 
   private void ids() {

@@ -9,11 +9,11 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.fashionlab.account.Accounts;
 import org.fashionlab.account.ClassSummary;
 import org.fashionlab.assignment.AssignmentSummary;
@@ -23,7 +23,6 @@ import org.fashionlab.assignment.InvalidAssignmentException;
 import org.fashionlab.assignment.NewAssignment;
 import org.fashionlab.base.ui.ErrorNotifier;
 import org.fashionlab.base.ui.MainLayout;
-import org.fashionlab.model.SpecViolation;
 import org.fashionlab.security.CurrentUser;
 import org.fashionlab.security.SignedInUser;
 
@@ -57,8 +56,25 @@ class AssignmentsView extends Div {
       form = new AssignmentForm(taught, this::create);
       add(createLab5Buttons(taught), form);
     }
-    add(grid);
+    add(grid, createLeaderboardLinks(accounts.classesOf(user.id())));
     grid.setItems(assignments.mine());
+  }
+
+  private Div createLeaderboardLinks(List<ClassSummary> classes) {
+    Div links = new Div();
+    links.setId("class-leaderboards");
+    links.addClassName("fl-class-leaderboards");
+    for (ClassSummary c : classes) {
+      RouterLink link =
+          new RouterLink(
+              c.name() + ": class leaderboard",
+              ClassLeaderboardView.class,
+              ClassLeaderboardView.parameters(c.id()));
+      link.getStyle().set("margin-right", "var(--lumo-space-l)");
+      links.add(link);
+    }
+    links.getStyle().set("margin-top", "var(--lumo-space-m)");
+    return links;
   }
 
   private Div createLab5Buttons(List<ClassSummary> taught) {
@@ -94,11 +110,7 @@ class AssignmentsView extends Div {
       form.clear();
       open(created.id());
     } catch (InvalidAssignmentException e) {
-      form.showRefusals(
-          e.violations().stream()
-              .collect(
-                  Collectors.toMap(
-                      SpecViolation::field, SpecViolation::message, (a, b) -> a + "; " + b)));
+      form.showRefusals(e.byField());
       ErrorNotifier.show("The assignment needs a few changes: see the marked fields.");
     }
   }

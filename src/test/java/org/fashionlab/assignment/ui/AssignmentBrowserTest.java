@@ -30,7 +30,8 @@ import org.springframework.boot.test.context.SpringBootTest;
  * A class's Lab 5 in three Chromiums: the teacher creates an assignment with the form and gives the
  * class Lab 5 with one click; two students each submit a finished run; the leaderboard ranks both
  * by validation accuracy with a classmate's test accuracy locked; one student answers an exercise
- * and opens the printable hand-in. Screenshots go to target/screenshots/assignment-*.
+ * and opens the printable hand-in; the teacher opens the class leaderboard with its chart.
+ * Screenshots go to target/screenshots/assignment-*.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -99,6 +100,14 @@ class AssignmentBrowserTest extends BrowserJourney {
     assertThat(board).doesNotContain("locked");
     scrollTo("submissions");
     screenshot("assignment-06-teacher-leaderboard-and-submissions");
+
+    driver.findElement(By.id("class-leaderboard-link")).click();
+    wait.until(ExpectedConditions.urlContains("/classes/" + lab.id() + "/leaderboard"));
+    wait.until(d -> text("class-leaderboard-about").contains("2 assignments"));
+    wait.until(d -> cells(driver).contains("Bo <b>B</b>") && cells(driver).contains("Ana"));
+    wait.until(d -> !d.findElements(By.cssSelector("#leaderboard-chart canvas")).isEmpty());
+    scrollTo("leaderboard-chart");
+    screenshot("assignment-07-class-leaderboard");
   }
 
   private RunSummary train(String owner, String name, int images) {
