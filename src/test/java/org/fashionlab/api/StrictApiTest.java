@@ -35,7 +35,8 @@ class StrictApiTest {
       "{\"name\":\"Course MLP\",\"network\":{\"kind\":\"mlp\",\"hiddenLayers\":[128],"
           + "\"activation\":\"RELU\",\"dropout\":0.0},\"training\":{\"optimizer\":\"ADAM\","
           + "\"learningRate\":0.001,\"momentum\":0.9,\"epochs\":5,\"batchSize\":32,"
-          + "\"validationSplit\":0.0,\"seed\":42,\"trainingLimit\":0,\"earlyStoppingPatience\":0}}";
+          + "\"validationSplit\":0.0,\"seed\":42,\"trainingLimit\":0,\"earlyStoppingPatience\":0,"
+          + "\"schedule\":\"CONSTANT\"}}";
 
   @LocalServerPort int port;
   @Autowired ObjectMapper json;
@@ -68,6 +69,10 @@ class StrictApiTest {
             "training.optimizer",
             "one of ADAM, SGD, RMSPROP, got \"adamx\""),
         bad(swap("\"ADAM\"", "0"), "training.optimizer", "one of ADAM, SGD, RMSPROP, got 0"),
+        bad(
+            swap("\"CONSTANT\"", "\"LINEAR\""),
+            "training.schedule",
+            "one of CONSTANT, COSINE, got \"LINEAR\""),
         bad(swap("[128]", "[128.5]"), "network.hiddenLayers[0]", "a whole number, got 128.5"),
         bad(swap("[128]", "128"), "network.hiddenLayers", "a list, got 128"),
         bad(swap("[128]", "[\"128\"]"), "network.hiddenLayers[0]", "a whole number"),

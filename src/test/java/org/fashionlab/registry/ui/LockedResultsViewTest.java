@@ -115,6 +115,9 @@ class LockedResultsViewTest {
     _assertNone(Component.class, s -> s.withId("prediction-grid"));
     assertThat(LocatorJ._find(Span.class).stream().map(Span::getText))
         .doesNotContain(percent(run.testAccuracy()));
+    assertThat(text("model-bars")).contains("test images locked: The test set is locked by");
+    assertThat(_get(Component.class, s -> s.withId("model-bars")).getElement().toString())
+        .doesNotContain("fl-bar-fill");
     KaribuPages.close();
 
     KaribuPages.open(context, ModelsView.class, "models", TestAccounts.ASSIGNED_STUDENT);
@@ -143,5 +146,8 @@ class LockedResultsViewTest {
     assertThat(text("test-accuracy")).isEqualTo(percent(run.testAccuracy()));
     _assertNone(Paragraph.class, s -> s.withId("test-locked"));
     assertThat(_get(Grid.class, s -> s.withId("class-metrics")).isVisible()).isTrue();
+    assertThat(text("model-bars")).doesNotContain("locked");
+    assertThat(_get(Component.class, s -> s.withId("model-bars")).getElement().toString())
+        .contains("fl-bar-fill");
   }
 }
