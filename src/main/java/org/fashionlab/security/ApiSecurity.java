@@ -1,6 +1,7 @@
 package org.fashionlab.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -49,13 +50,23 @@ public class ApiSecurity {
   static final RequestMatcher API =
       new AndRequestMatcher(path("/api/**"), new NegatedRequestMatcher(DOCS));
 
-  /** Username and password against the accounts, through the throttle; one for every chain. */
+  /**
+   * Username and password against the accounts, through the throttle, a verified credential
+   * remembered for a few minutes ({@link RememberedCredentials}); one for every chain.
+   */
   @Bean
   AuthenticationManager authenticationManager(
       UserDetailsService accounts, PasswordEncoder encoder, LoginThrottle throttle) {
     DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
     passwords.setPasswordEncoder(encoder);
-    return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+    RememberedCredentials remembered =
+        new RememberedCredentials(
+            passwords,
+            accounts,
+            RememberedCredentials.DEFAULT_TTL,
+            RememberedCredentials.DEFAULT_ENTRIES,
+            Clock.systemUTC());
+    return new ProviderManager(new ThrottledAuthenticationProvider(remembered, throttle));
   }
 
   /**

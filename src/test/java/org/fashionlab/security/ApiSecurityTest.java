@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.fashionlab.TestAccounts;
+import org.fashionlab.account.AccountSummary;
+import org.fashionlab.account.Accounts;
 import org.fashionlab.registry.H2WebTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -111,6 +113,24 @@ class ApiSecurityTest {
     assertThat(user.get("username").asText()).isEqualTo(student.username);
     assertThat(user.get("role").asText()).isEqualTo("STUDENT");
     assertThat(me.body()).doesNotContain("password");
+  }
+
+  /** The verified password is remembered between calls, but not past a change of password. */
+  @Test
+  void afterAPasswordChangeTheOldPasswordIsRefusedAtOnce() throws Exception {
+    Accounts accounts = context.getBean(Accounts.class);
+    AccountSummary account =
+        accounts.create("api-pw-change", "Pat", "first-password-1", Role.STUDENT);
+    String first = TestAccounts.basic("api-pw-change", "first-password-1");
+    assertThat(send("GET", "/api/me", first).statusCode()).isEqualTo(200);
+    assertThat(send("GET", "/api/me", first).statusCode()).isEqualTo(200);
+
+    accounts.changePassword(account.id(), "first-password-1", "second-password-2");
+    assertThat(send("GET", "/api/me", first).statusCode()).isEqualTo(401);
+    assertThat(
+            send("GET", "/api/me", TestAccounts.basic("api-pw-change", "second-password-2"))
+                .statusCode())
+        .isEqualTo(200);
   }
 
   @Test
