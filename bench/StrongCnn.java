@@ -15,8 +15,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.fashionlab.dataset.DatasetProperties;
 import org.fashionlab.dataset.DatasetService;
+import org.fashionlab.dataset.SharedDatasets;
 import org.fashionlab.model.CnnSpec;
 import org.fashionlab.model.ConvBlockSpec;
 import org.fashionlab.model.LearningRateSchedule;
@@ -58,13 +58,7 @@ public class StrongCnn {
             settings.trainingLimit(),
             settings.earlyStoppingPatience(),
             settings.schedule());
-    DatasetService datasets =
-        new DatasetService(
-            new DatasetProperties(
-                null,
-                Path.of("/usr/share/datasets/fashion-mnist"),
-                Path.of("target/fashion-mnist"),
-                false));
+    DatasetService datasets = SharedDatasets.get();
     TrainedModels models = TestTrainers.models(Path.of("target/bench-data"));
     TrainingProperties defaults = new TrainingProperties(1, 2, 200, 100);
     int threads = Integer.getInteger("threads", defaults.cnnThreads());

@@ -64,7 +64,11 @@ public class Assignments {
    */
   @Transactional(readOnly = true)
   public List<AssignmentSummary> ofClass(UUID classId) {
-    ClassSummary classroom = visibleClass(classId);
+    return of(visibleClass(classId));
+  }
+
+  /** The assignments of a class already checked with {@link #visibleClass}. */
+  List<AssignmentSummary> of(ClassSummary classroom) {
     return assignments.findByClassIdInOrderByDueAtAsc(List.of(classroom.id())).stream()
         .map(this::summary)
         .toList();

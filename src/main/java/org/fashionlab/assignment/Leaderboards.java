@@ -60,7 +60,7 @@ public class Leaderboards {
   @Transactional(readOnly = true)
   public ClassLeaderboard ofClass(UUID classId) {
     ClassSummary classroom = assignments.visibleClass(classId);
-    List<AssignmentSummary> given = assignments.ofClass(classId);
+    List<AssignmentSummary> given = assignments.of(classroom);
     Map<UUID, LeaderboardRow> best = new LinkedHashMap<>();
     Map<UUID, Integer> counts = new HashMap<>();
     for (AssignmentSummary assignment : given) {

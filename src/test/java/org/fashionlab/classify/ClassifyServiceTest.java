@@ -7,7 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -230,24 +229,12 @@ class ClassifyServiceTest {
   }
 
   private HttpResponse<String> post(String fileName, byte[] content) throws Exception {
-    String boundary = "----fashionlab" + UUID.randomUUID();
-    byte[] head =
-        ("--"
-                + boundary
-                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                + fileName
-                + "\"\r\nContent-Type: image/png\r\n\r\n")
-            .getBytes(StandardCharsets.UTF_8);
-    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-    byte[] body = new byte[head.length + content.length + tail.length];
-    System.arraycopy(head, 0, body, 0, head.length);
-    System.arraycopy(content, 0, body, head.length, content.length);
-    System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+    MultipartFile upload = MultipartFile.of(fileName, "image/png", content);
     HttpRequest request =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/classify"))
-            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .header("Content-Type", upload.contentType())
             .header("Authorization", TestAccounts.STUDENT.ensure(context).basic())
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(upload.body()))
             .build();
     return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
   }

@@ -149,18 +149,7 @@ public final class ClassifyTiming {
   }
 
   private static void post(HttpClient http, int port, byte[] photo) {
-    String boundary = "bench" + UUID.randomUUID();
-    byte[] head =
-        ("--"
-                + boundary
-                + "\r\nContent-Disposition: form-data; name=\"file\";"
-                + " filename=\"photo.jpg\"\r\nContent-Type: image/jpeg\r\n\r\n")
-            .getBytes(StandardCharsets.US_ASCII);
-    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
-    byte[] body = new byte[head.length + photo.length + tail.length];
-    System.arraycopy(head, 0, body, 0, head.length);
-    System.arraycopy(photo, 0, body, head.length, photo.length);
-    System.arraycopy(tail, 0, body, head.length + photo.length, tail.length);
+    MultipartFile upload = MultipartFile.of("photo.jpg", "image/jpeg", photo);
     String auth =
         Base64.getEncoder()
             .encodeToString(("bench-student:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
@@ -169,8 +158,8 @@ public final class ClassifyTiming {
           http.send(
               HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/classify"))
                   .header("Authorization", "Basic " + auth)
-                  .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                  .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                  .header("Content-Type", upload.contentType())
+                  .POST(HttpRequest.BodyPublishers.ofByteArray(upload.body()))
                   .build(),
               HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() != 200) {

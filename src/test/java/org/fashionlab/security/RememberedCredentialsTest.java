@@ -3,10 +3,8 @@ package org.fashionlab.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +39,7 @@ class RememberedCredentialsTest {
         }
       };
   private final InMemoryUserDetailsManager accounts = new InMemoryUserDetailsManager();
-  private Instant now = Instant.parse("2026-12-03T09:00:00Z");
+  private final HandClock clock = new HandClock(Instant.parse("2026-12-03T09:00:00Z"));
   private RememberedCredentials remembered;
 
   @BeforeEach
@@ -50,23 +48,6 @@ class RememberedCredentialsTest {
         User.withUsername("ada").password(bcrypt.encode("right-pw-1")).roles("STUDENT").build());
     DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
     passwords.setPasswordEncoder(counting);
-    Clock clock =
-        new Clock() {
-          @Override
-          public Instant instant() {
-            return now;
-          }
-
-          @Override
-          public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-          }
-
-          @Override
-          public Clock withZone(java.time.ZoneId zone) {
-            return this;
-          }
-        };
     remembered = new RememberedCredentials(passwords, accounts, Duration.ofMinutes(5), 2, clock);
   }
 
@@ -121,7 +102,7 @@ class RememberedCredentialsTest {
   @Test
   void anEntryLastsItsTimeAndTheOldestLeavesBeyondTheLimit() {
     signIn("ada", "right-pw-1");
-    now = now.plus(Duration.ofMinutes(5));
+    clock.advance(Duration.ofMinutes(5));
     signIn("ada", "right-pw-1");
     assertThat(checks).as("expired after 5 minutes: bcrypt again").hasValue(2);
 
