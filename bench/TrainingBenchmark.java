@@ -8,8 +8,18 @@
  * Then: single-image prediction latency, peak RSS while training, RSS over 20 short trainings.
  *
  * Run with bench/run (it builds the classpath and installs the Python peer's packages).
- * Options: -Dreps=2 -Dbatches=32,128,256 -Dmodels=mlp,cnn -Dpeer=true -Dextras=true -Dseed=42
+ * Each cell's samples: the median, the spread ((max - min) / median), the 1-minute load average
+ * when each run started, and the ratio of each adjacent (ours, PyTorch) pair, whose median is less
+ * sensitive to this VM's drift than the ratio of the medians. A cell whose PyTorch runs spread by
+ * more than -Drerun.spread (20%) is run again, up to -Dreruns times, and the new samples replace it.
+ *
+ * Options: -Dreps=5 -Dbatches=32,128,256 -Dmodels=mlp,cnn -Dpeer=true -Dextras=true -Dseed=42
+ *          -Dreruns=1 -Drerun.spread=0.2
  *          -Dpeer.profile=true (the peer prints its time per step phase, as the app logs its own)
+ *          -Dops=N (before the timed runs, one profiled run per side and cell: PyTorch's own
+ *          profiler over steps 200 to 200+N, libtorch's through DJL's JniUtils.startProfile on our
+ *          side, the peer's through torch.profiler, -Dops.reps=3 runs a side, alternating;
+ *          bench/op_table.py turns them into one table of medians)
  *          -DmlpThreads=N -DcnnThreads=N (default: the application's defaults).
  */
 import java.io.BufferedReader;
@@ -47,6 +57,7 @@ import org.fashionlab.training.TrainingPhase;
 import org.fashionlab.training.TrainingProperties;
 import org.fashionlab.training.TrainingRequest;
 import org.fashionlab.training.TrainingStart;
+import ai.djl.pytorch.jni.JniUtils;
 
 public class TrainingBenchmark {
 
@@ -54,10 +65,13 @@ public class TrainingBenchmark {
   static final Map<String, ModelSpec> PRESETS =
       Map.of("mlp", Presets.COURSE_MLP, "cnn", Presets.COURSE_CNN);
   static final int SEED = Integer.getInteger("seed", 42);
+  /** Profiled steps per cell (-Dops), starting at step OPS_FROM of the epoch, past its warm-up. */
+  static final int OPS = Integer.getInteger("ops", 0);
+  static final int OPS_FROM = 200;
 
   record Sample(double seconds, double testAccuracy, double load) {}
 
-  record Cell(String model, int batch, List<Sample> ours, List<Sample> peer) {}
+  record Cell(String model, int batch, List<Sample> ours, List<Sample> peer, int[] reruns) {}
 
   static ModelTrainer trainer;
 
@@ -68,7 +82,9 @@ public class TrainingBenchmark {
   static final AtomicLong peakRssKb = new AtomicLong();
 
   public static void main(String[] args) throws Exception {
-    int reps = Integer.getInteger("reps", 2);
+    int reps = Integer.getInteger("reps", 5);
+    int reruns = Integer.getInteger("reruns", 1);
+    double rerunSpread = Double.parseDouble(System.getProperty("rerun.spread", "0.2"));
     List<Integer> batches =
         Arrays.stream(System.getProperty("batches", "32,128,256").split(","))
             .map(Integer::parseInt)
@@ -95,7 +111,9 @@ public class TrainingBenchmark {
 
     System.out.printf("machine: %s, %d cores; %s%n", cpuModel(), Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
-    System.out.printf("application threads: MLP %d, CNN %d%n", properties.mlpThreads(), properties.cnnThreads());
+    System.out.printf("application threads: MLP %d, CNN %d; native allocator: %s%n", properties.mlpThreads(),
+        properties.cnnThreads(), System.getenv().getOrDefault("LD_PRELOAD", "glibc") + " "
+            + System.getenv().getOrDefault("MALLOC_CONF", ""));
     Peer peer = withPeer ? Peer.start() : null;
     if (peer != null) {
       System.out.println("peer: " + peer.header);
@@ -109,26 +127,41 @@ public class TrainingBenchmark {
     List<Cell> cells = new ArrayList<>();
     for (String key : modelKeys) {
       for (int batch : batches) {
-        cells.add(new Cell(key, batch, new ArrayList<>(), new ArrayList<>()));
+        cells.add(new Cell(key, batch, new ArrayList<>(), new ArrayList<>(), new int[1]));
       }
     }
-    for (int rep = 0; rep < reps; rep++) {
+    if (OPS > 0) {
+      int opsReps = Integer.getInteger("ops.reps", 3);
       for (Cell cell : cells) {
-        boolean oursFirst = rep % 2 == 0;
-        if (oursFirst) {
-          cell.ours.add(ours(cell.model, cell.batch));
+        String name = "target/ops-%s-b%d".formatted(cell.model, cell.batch);
+        for (int rep = 1; rep <= opsReps; rep++) {
+          if (rep % 2 == 0 && peer != null) {
+            peer.profile(cell.model, cell.batch, name + "-pytorch-" + rep + ".json");
+          }
+          discard(train(settings(PRESETS.get(cell.model), cell.batch), PRESETS.get(cell.model),
+              name + "-ours-" + rep + ".json"));
+          if (rep % 2 == 1 && peer != null) {
+            peer.profile(cell.model, cell.batch, name + "-pytorch-" + rep + ".json");
+          }
         }
-        if (peer != null) {
-          cell.peer.add(peer.train(cell.model, cell.batch));
-        }
-        if (!oursFirst) {
-          cell.ours.add(ours(cell.model, cell.batch));
-        }
-        System.out.printf(Locale.ROOT, "  rep %d %-3s b%-3d ours %s  peer %s%n", rep + 1, cell.model, cell.batch,
-            last(cell.ours), cell.peer.isEmpty() ? "-" : last(cell.peer));
+        System.out.printf("operator profile, %s b%d: %d runs a side, %s-{ours,pytorch}-N.json%n",
+            cell.model, cell.batch, opsReps, name);
       }
     }
-    printTable(cells, peer != null);
+    for (Cell cell : cells) {
+      measure(cell, reps, peer);
+      for (int again = 0; again < reruns && peer != null && spread(cell.peer) > rerunSpread; again++) {
+        System.out.printf(Locale.ROOT, "  %s b%d: PyTorch's runs spread by %.0f%%, running the cell again%n",
+            cell.model, cell.batch, 100 * spread(cell.peer));
+        cell.ours.clear();
+        cell.peer.clear();
+        cell.reruns[0]++;
+        measure(cell, reps, peer);
+      }
+    }
+    if (reps > 0) {
+      printTable(cells, peer != null);
+    }
     long trainingPeakMb = peakRssKb.get() / 1024;
     if (peer != null) {
       peer.close();
@@ -141,6 +174,33 @@ public class TrainingBenchmark {
       rssOverShortTrainings(20);
     }
     System.exit(0);
+  }
+
+  /** Alternates the two sides, {@code reps} times; which side goes first alternates too. */
+  static void measure(Cell cell, int reps, Peer peer) throws Exception {
+    for (int rep = 0; rep < reps; rep++) {
+      boolean oursFirst = rep % 2 == 0;
+      if (oursFirst) {
+        cell.ours.add(ours(cell.model, cell.batch));
+      }
+      if (peer != null) {
+        cell.peer.add(peer.train(cell.model, cell.batch));
+      }
+      if (!oursFirst) {
+        cell.ours.add(ours(cell.model, cell.batch));
+      }
+      System.out.printf(Locale.ROOT, "  rep %d %-3s b%-3d ours %s  peer %s%n", rep + 1, cell.model, cell.batch,
+          last(cell.ours), cell.peer.isEmpty() ? "-" : last(cell.peer));
+    }
+  }
+
+  /** (max - min) / median of the samples' seconds; 0 for fewer than two. */
+  static double spread(List<Sample> samples) {
+    if (samples.size() < 2) {
+      return 0;
+    }
+    double[] s = samples.stream().mapToDouble(Sample::seconds).sorted().toArray();
+    return (s[s.length - 1] - s[0]) / median(s);
   }
 
   static Sample ours(String key, int batch) throws Exception {
@@ -157,22 +217,32 @@ public class TrainingBenchmark {
   }
 
   static void printTable(List<Cell> cells, boolean withPeer) {
-    System.out.printf("%n| model | batch | ours s/epoch | PyTorch s/epoch | ratio | ours test acc | PyTorch test acc | runs (ours / PyTorch) |%n");
-    System.out.printf("|---|---|---|---|---|---|---|---|%n");
+    System.out.printf("%n| model | batch | ours s/epoch (spread) | PyTorch s/epoch (spread) | ratio of medians | paired ratios min / median / max | ours test acc | PyTorch test acc | load at start min-max | runs (ours / PyTorch) |%n");
+    System.out.printf("|---|---|---|---|---|---|---|---|---|---|%n");
     for (Cell c : cells) {
       double ours = median(c.ours.stream().mapToDouble(Sample::seconds).toArray());
       double oursAcc = median(c.ours.stream().mapToDouble(Sample::testAccuracy).toArray());
-      String peer = "-", ratio = "-", peerAcc = "-";
+      String peer = "-", ratio = "-", paired = "-", peerAcc = "-";
       if (withPeer) {
         double p = median(c.peer.stream().mapToDouble(Sample::seconds).toArray());
-        peer = String.format(Locale.ROOT, "%.2f", p);
+        peer = String.format(Locale.ROOT, "%.2f (%.0f%%)", p, 100 * spread(c.peer));
         ratio = String.format(Locale.ROOT, "%.2f", ours / p);
+        double[] pairs = new double[c.ours.size()];
+        for (int i = 0; i < pairs.length; i++) {
+          pairs[i] = c.ours.get(i).seconds() / c.peer.get(i).seconds();
+        }
+        double[] sorted = pairs.clone();
+        Arrays.sort(sorted);
+        paired = String.format(Locale.ROOT, "%.2f / %.2f / %.2f", sorted[0], median(pairs), sorted[sorted.length - 1]);
         peerAcc = String.format(Locale.ROOT, "%.4f",
             median(c.peer.stream().mapToDouble(Sample::testAccuracy).toArray()));
       }
-      System.out.printf(Locale.ROOT, "| %s | %d | %.2f | %s | %s | %.4f | %s | %s / %s |%n",
-          PRESETS.get(c.model).name(), c.batch, ours, peer, ratio, oursAcc, peerAcc,
-          seconds(c.ours), seconds(c.peer));
+      double[] loads = java.util.stream.Stream.concat(c.ours.stream(), c.peer.stream())
+          .mapToDouble(Sample::load).sorted().toArray();
+      System.out.printf(Locale.ROOT, "| %s | %d | %.2f (%.0f%%) | %s | %s | %s | %.4f | %s | %.1f-%.1f | %s / %s%s |%n",
+          PRESETS.get(c.model).name(), c.batch, ours, 100 * spread(c.ours), peer, ratio, paired, oursAcc, peerAcc,
+          loads[0], loads[loads.length - 1], seconds(c.ours), seconds(c.peer),
+          c.reruns[0] > 0 ? " (cell run " + (c.reruns[0] + 1) + " times)" : "");
     }
   }
 
@@ -244,7 +314,17 @@ public class TrainingBenchmark {
 
   /** Trains on this thread, as a worker's training thread does. */
   static Trained train(TrainingSettings settings, ModelSpec preset) {
+    return train(settings, preset, null);
+  }
+
+  /**
+   * Trains on this thread, as a worker's training thread does; with {@code opsFile}, libtorch's
+   * profiler records steps OPS_FROM to OPS_FROM + OPS into that Chrome trace. The sink is asked
+   * whether to stop once after every step, on the training thread, where the profiler must run.
+   */
+  static Trained train(TrainingSettings settings, ModelSpec preset, String opsFile) {
     UUID id = UUID.randomUUID();
+    int[] steps = {0};
     List<EpochMetrics> epochs = new ArrayList<>();
     ProgressSink sink =
         new ProgressSink() {
@@ -259,6 +339,14 @@ public class TrainingBenchmark {
           }
 
           public boolean stopRequested() {
+            if (opsFile != null) {
+              steps[0]++;
+              if (steps[0] == OPS_FROM) {
+                JniUtils.startProfile(false, Boolean.getBoolean("ops.shapes"), false);
+              } else if (steps[0] == OPS_FROM + OPS) {
+                JniUtils.stopProfile(opsFile);
+              }
+            }
             return false;
           }
         };
@@ -331,12 +419,21 @@ public class TrainingBenchmark {
     static Peer start() throws IOException {
       ProcessBuilder builder = new ProcessBuilder(
           System.getProperty("peer.python", "/usr/bin/python3"), "bench/pytorch_peer.py");
+      // Plain PyTorch: its own allocator (glibc), not the application's preloaded jemalloc.
+      builder.environment().remove("LD_PRELOAD");
+      builder.environment().remove("MALLOC_CONF");
       builder.environment().put("LD_LIBRARY_PATH", System.getProperty("peer.blas",
           "/usr/lib/x86_64-linux-gnu/openblas-openmp"));
       builder.environment().put("PEER_THREADS", System.getProperty("peer.threads", "2"));
       builder.environment().put("PEER_PROFILE", Boolean.getBoolean("peer.profile") ? "1" : "0");
       builder.redirectError(ProcessBuilder.Redirect.INHERIT);
       return new Peer(builder.start());
+    }
+
+    /** One profiled epoch: the peer writes its operator table to {@code file}. */
+    void profile(String model, int batch, String file) throws IOException {
+      in.println(model + " " + batch + " " + SEED + " " + OPS_FROM + " " + OPS + " " + file);
+      readLine();
     }
 
     Sample train(String model, int batch) throws IOException {

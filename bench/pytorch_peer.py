@@ -1,7 +1,9 @@
 """Plain PyTorch peer for bench/run: the same two course models, optimizers and data, in Python.
 
-Reads requests from stdin, one per line: "<mlp|cnn> <batch> <seed>"; trains a fresh model for one
-epoch on all 60,000 training images and answers one JSON line:
+Reads requests from stdin, one per line: "<mlp|cnn> <batch> <seed> [<from> <steps> <file>]";
+trains a fresh model for one epoch on all 60,000 training images and answers one JSON line (with
+the optional part, torch.profiler records steps from..from+steps and writes each operator's calls,
+self and total CPU microseconds to file, as JSON):
 {"model", "batch", "seconds", "train_loss", "train_accuracy", "test_accuracy"}.
 The first line it writes describes the setup (torch version, threads, BLAS library loaded).
 
@@ -56,7 +58,14 @@ def build(kind):
     return net, opt
 
 
-def train_epoch(net, opt, x, y, batch, generator, limit=None, label=None):
+def write_ops(prof, steps, wall, file):
+    ops = [{"name": e.key, "calls": e.count, "self_us": e.self_cpu_time_total,
+            "total_us": e.cpu_time_total} for e in prof.key_averages()]
+    with open(file, "w") as out:
+        json.dump({"steps": steps, "wall_us": wall * 1e6, "ops": ops}, out)
+
+
+def train_epoch(net, opt, x, y, batch, generator, limit=None, label=None, ops=None):
     """One epoch; with PEER_PROFILE=1 also prints, on stderr, the time per phase of a step."""
     loss_fn = nn.CrossEntropyLoss()
     n = x.shape[0] if limit is None else limit
@@ -67,7 +76,16 @@ def train_epoch(net, opt, x, y, batch, generator, limit=None, label=None):
     phases = [0.0] * 6  # data, forward, loss, backward, optimizer, metrics
     steps = 0
     net.train()
-    for start in range(0, n, batch):
+    prof = None
+    for step, start in enumerate(range(0, n, batch)):
+        if ops is not None and step == ops[0]:
+            prof = torch.profiler.profile(activities=[torch.profiler.ProfilerActivity.CPU])
+            prof.__enter__()
+            profile_start = time.perf_counter()
+        if ops is not None and step == ops[0] + ops[1]:
+            wall = time.perf_counter() - profile_start
+            prof.__exit__(None, None, None)
+            write_ops(prof, ops[1], wall, ops[2])
         if profile:
             t0 = time.perf_counter()
         idx = order[start : start + batch]
@@ -131,13 +149,14 @@ def main():
     for line in sys.stdin:
         if not line.strip():
             continue
-        kind, batch, seed = line.split()
+        kind, batch, seed, *ops = line.split()
+        ops = (int(ops[0]), int(ops[1]), ops[2]) if ops else None
         torch.manual_seed(int(seed))
         net, opt = build(kind)
         start = time.perf_counter()
         loss, acc = train_epoch(net, opt, x_train, y_train, int(batch),
                                 torch.Generator().manual_seed(int(seed)),
-                                label="%s b%s" % (kind, batch))
+                                label="%s b%s" % (kind, batch), ops=ops)
         seconds = time.perf_counter() - start
         print(json.dumps({"model": kind, "batch": int(batch), "seconds": seconds,
                           "train_loss": loss, "train_accuracy": acc,

@@ -16,6 +16,13 @@ import java.io.IOException;
  * Fashion-MNIST loaded once through DJL's dataset zoo: every image as one normalised tensor per
  * split (N x 1 x 28 x 28, values in [0, 1], as DJL's ToTensor pipeline makes them), labels as a
  * float tensor, plus the raw 0..255 bytes for pictures.
+ *
+ * <p>The layout is kept on purpose: ToTensor's transpose of DJL's N x 28 x 28 x 1 leaves strides
+ * that libtorch 2.7 also reads as channels-last (the one channel fits both), so every convolution
+ * over a training batch answers channels-last, and oneDNN's pooling and convolution backward are
+ * much faster that way. Laid out as a fresh N x 1 x 28 x 28 tensor instead, the course CNN's epoch
+ * took 20-45 % longer at batch 32, 128 and 256, although the reorder copies for the flatten and the
+ * pooling's backward were gone (BENCHMARKS.md, operator profile).
  */
 final class FashionMnistData implements AutoCloseable {
 

@@ -73,6 +73,24 @@ class PhotoPreprocessorTest {
   }
 
   @Test
+  void aLargePhotoIsWorkedOnAtTheStepPicturesSizeAndAnswersAsTheSmallOne() {
+    int[] pixels = datasets.pixels(Split.TEST, 3);
+    BufferedImage large = ProductPhotos.render(pixels, 40, 80);
+    assertThat(large.getWidth()).isEqualTo(1280);
+    PhotoPreprocessor.Result result = preprocessor.process(large, 1);
+    BufferedImage first = result.steps().get(0).image();
+    assertThat(first.getWidth()).isEqualTo(PhotoPreprocessor.WORKING_SIDE);
+    assertThat(first.getHeight()).isEqualTo(PhotoPreprocessor.WORKING_SIDE);
+    // The same photo drawn at 300 pixels, under the working side, is not shrunk at all.
+    float[] small = preprocessor.process(ProductPhotos.render(pixels, 10, 20), 1).input();
+    double diff = 0;
+    for (int p = 0; p < small.length; p++) {
+      diff += Math.abs(result.input()[p] - small[p]);
+    }
+    assertThat(diff / small.length).isLessThan(0.01);
+  }
+
+  @Test
   void exifOrientationSixIsTurnedUpright() {
     BufferedImage wide = new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB);
     BufferedImage upright = PhotoPreprocessor.orient(wide, 6);

@@ -8,6 +8,10 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.convolutional.Conv2d;
+import ai.djl.pytorch.engine.PtNDArray;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -57,6 +61,33 @@ class DatasetServiceTest {
     assertThat(data.training().batchesPerEpoch()).isEqualTo(25);
     assertThat(data.validationSize()).isEqualTo(200);
     assertThat(data.testSize()).isEqualTo(10_000);
+  }
+
+  @Test
+  void aConvolutionOverATrainingBatchAnswersChannelsLast() throws Exception {
+    // The faster layout for oneDNN's pooling and convolution backward: an image tensor laid out
+    // as plain N x 1 x 28 x 28 made the course CNN's epochs 20-45 % slower (BENCHMARKS.md).
+    TrainingData data = datasets.trainingData(1_000, 0, 7, 32);
+    try (NDManager manager = Engine.getInstance().newBaseManager()) {
+      data.training().shuffle();
+      NDArray images = data.training().batch(0, manager).get(0);
+      NDArray kernel = manager.randomNormal(new Shape(8, 1, 3, 3));
+      NDArray answer = Conv2d.conv2d(images, kernel).singletonOrThrow();
+      assertThat(answer.getShape()).isEqualTo(new Shape(32, 8, 26, 26));
+      assertThat(isContiguous(answer)).isFalse();
+      // Channels-last: as N x H x W x C the same memory is contiguous.
+      assertThat(isContiguous(answer.transpose(0, 2, 3, 1))).isTrue();
+    }
+  }
+
+  /** libtorch's own is_contiguous(), which DJL 0.36 keeps package-private. */
+  private static boolean isContiguous(NDArray array) throws Exception {
+    Class<?> library = Class.forName("ai.djl.pytorch.jni.PyTorchLibrary");
+    Field instance = library.getDeclaredField("LIB");
+    instance.setAccessible(true);
+    Method check = library.getDeclaredMethod("torchIsContiguous", long.class);
+    check.setAccessible(true);
+    return (boolean) check.invoke(instance.get(null), ((PtNDArray) array).getHandle());
   }
 
   @Test
