@@ -260,7 +260,11 @@ function parse(condition) {
   return { watchers, frozen: kind === 'f' || kind === 'p', stopMain: !(kind === '' && main > 0), probe, main };
 }
 
-const median = (values) => percentile(values, 0.5);
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
 const spread = (values, digits) =>
   `${median(values).toFixed(digits)} [${Math.min(...values).toFixed(digits)}, ${Math.max(...values).toFixed(digits)}]`;
 
