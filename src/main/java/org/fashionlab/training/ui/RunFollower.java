@@ -19,6 +19,7 @@ import org.fashionlab.queue.Subscription;
 import org.fashionlab.queue.TrainingQueue;
 import org.fashionlab.registry.RunDetails;
 import org.fashionlab.registry.RunLens;
+import org.fashionlab.registry.RunProgress;
 import org.fashionlab.registry.RunService;
 import org.fashionlab.registry.RunStatus;
 import org.fashionlab.registry.RunSummary;
@@ -85,11 +86,15 @@ public final class RunFollower extends Composite<VerticalLayout> {
     deleted.setVisible(false);
     monitor.setVisible(true);
     monitor.show(run);
-    showState(run.summary(), run);
+    showState(run.summary(), run.progress(), run);
     return true;
   }
 
-  private void apply(List<RunUpdate> batch) {
+  /**
+   * Applies updates of the feed. Everything shown comes from the update, which the feed read once
+   * for all watchers of the run: a page adds no reads of its own, so 30 pages cost one read.
+   */
+  void apply(List<RunUpdate> batch) {
     for (RunUpdate update : batch) {
       if (!update.runId().equals(current)) {
         continue;
@@ -106,16 +111,16 @@ public final class RunFollower extends Composite<VerticalLayout> {
       } else {
         monitor.apply(update);
       }
-      showState(lens.show(update.summary()), null);
+      showState(lens.show(update.summary()), update.progress(), null);
     }
   }
 
-  private void showState(RunSummary run, RunDetails details) {
+  private void showState(RunSummary run, RunProgress progress, RunDetails details) {
     boolean ended = shown != null && shown.status().isActive() && !run.status().isActive();
     shown = run;
     QueueStanding standing =
         run.status() == RunStatus.QUEUED ? queue.standing(run.id()).orElse(null) : null;
-    status.setText(StatusText.of(run, runs.progress(run.id()).orElse(null), standing));
+    status.setText(StatusText.of(run, progress, standing));
     boolean finished = run.status() == RunStatus.FINISHED;
     results.setVisible(finished);
     if (finished && (details != null || ended)) {
@@ -135,7 +140,9 @@ public final class RunFollower extends Composite<VerticalLayout> {
   /** A queued run's place moves whenever another run changes. */
   private void changed(List<RunChange> batch) {
     if (shown != null && shown.status() == RunStatus.QUEUED) {
-      runs.summary(current).map(lens::show).ifPresent(s -> showState(s, null));
+      runs.summary(current)
+          .map(lens::show)
+          .ifPresent(s -> showState(s, runs.progress(s.id()).orElse(null), null));
     }
   }
 

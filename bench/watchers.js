@@ -1,0 +1,408 @@
+// Driver of bench/watchers: trains one small CNN over and over on a running Fashion Lab, each time
+// with 0, 1 or N run pages open in headless Chromium (one browser context, so one Vaadin session,
+// per page), and measures (a) how late each progress update reaches a page: the page's clock when
+// the attribute data-batch-at of #progress-text changes, minus the batch time it carries (the
+// server's clock at the batch; one machine, one clock), and (b) the training's own time, the
+// server JVM's CPU time by thread and the browsers' CPU time.
+// A condition "30f" opens 30 pages and then freezes the whole browser (SIGSTOP) while the run
+// trains: the server does all its work for 30 watchers (reads, UI changes, pushes into the
+// sockets) and no browser takes CPU from the training.
+// Configuration from the environment (bench/watchers sets it from -Dname=value):
+//   BASE, USERNAME, PASSWORD, JVM_PID, NODE_DEPS, CONDITIONS (e.g. "0,30,30f"), REPS, IMAGES,
+//   EPOCHS, BATCH, OUT (raw results appended as JSON lines), TIMEOUT_S
+'use strict';
+const fs = require('fs');
+const { execSync } = require('child_process');
+const { chromium } = require(require.resolve('playwright-core', { paths: [process.env.NODE_DEPS] }));
+
+const env = (name, fallback) => process.env[name] || fallback;
+const BASE = env('BASE', 'http://localhost:8080');
+const AUTH = 'Basic ' + Buffer.from(`${env('USERNAME', 'teacher')}:${env('PASSWORD', '')}`).toString('base64');
+const JVM_PID = Number(env('JVM_PID', '0'));
+const CONDITIONS = env('CONDITIONS', '0,30').split(',').map((c) => c.trim());
+const REPS = Number(env('REPS', '1'));
+const IMAGES = Number(env('IMAGES', '15000'));
+const EPOCHS = Number(env('EPOCHS', '2'));
+const BATCH = Number(env('BATCH', '32'));
+const OUT = env('OUT', '');
+const TICKS = 100; // clock ticks per second in /proc (USER_HZ)
+
+setTimeout(() => {
+  console.error('watchdog: the benchmark took too long');
+  process.exit(3);
+}, Number(env('TIMEOUT_S', '900')) * 1000).unref();
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function api(method, path, body) {
+  const response = await fetch(BASE + path, {
+    method,
+    headers: { Authorization: AUTH, 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body)
+  });
+  if (!response.ok) {
+    throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  }
+  const text = await response.text();
+  return text ? JSON.parse(text) : null;
+}
+
+function cnn(name, images, epochs) {
+  return {
+    name,
+    network: {
+      kind: 'cnn',
+      convBlocks: [
+        { filters: 32, kernel: 3, stride: 1, padding: 'VALID', activation: 'RELU', pooling: 'MAX', poolSize: 2, batchNorm: false }
+      ],
+      denseLayers: [128],
+      denseActivation: 'RELU',
+      dropout: 0.0
+    },
+    training: {
+      optimizer: 'RMSPROP', learningRate: 0.001, momentum: 0.9, epochs, batchSize: BATCH,
+      validationSplit: 0.0, seed: 42, trainingLimit: images, earlyStoppingPatience: 0, schedule: 'CONSTANT'
+    }
+  };
+}
+
+// Holds the queue: many epochs of a small MLP (one PyTorch thread), cancelled when not needed.
+function mlpGate(name) {
+  const spec = cnn(name, 60000, 100);
+  spec.network = { kind: 'mlp', hiddenLayers: [128], activation: 'RELU', dropout: 0.0 };
+  spec.training.optimizer = 'ADAM';
+  return spec;
+}
+
+async function waitStatus(id, done, timeoutMs = 600_000) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const run = await api('GET', `/api/runs/${id}`);
+    if (done(run.summary.status)) {
+      return run;
+    }
+    await sleep(500);
+  }
+  throw new Error(`run ${id} did not get there in time`);
+}
+
+// CPU seconds per thread name of one process (utime + stime of every thread).
+function threadCpu(pid) {
+  const byName = {};
+  for (const tid of fs.readdirSync(`/proc/${pid}/task`)) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const key = name.replace(/[0-9]+$/, '#');
+      byName[key] = (byName[key] || 0) + (Number(fields[11]) + Number(fields[12])) / TICKS;
+    } catch (e) {
+      // the thread ended meanwhile
+    }
+  }
+  return byName;
+}
+
+function children(pid) {
+  return processTree()[pid] || [];
+}
+
+function descendants(root) {
+  const children = processTree();
+  const all = [];
+  const walk = (pid) => {
+    all.push(pid);
+    (children[pid] || []).forEach(walk);
+  };
+  walk(root);
+  return all;
+}
+
+// Child process ids by parent.
+function processTree() {
+  const children = {};
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      (children[ppid] = children[ppid] || []).push(Number(entry));
+    } catch (e) {
+      // gone
+    }
+  }
+  return children;
+}
+
+// CPU seconds of the browser's processes.
+function browserCpuNow(pids) {
+  let total = 0;
+  for (const pid of pids()) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      total += (Number(f[11]) + Number(f[12])) / TICKS;
+    } catch (e) {
+      // gone
+    }
+  }
+  return total;
+}
+
+function diff(after, before) {
+  const out = {};
+  for (const [k, v] of Object.entries(after)) {
+    const d = v - (before[k] || 0);
+    if (d > 0.005) out[k] = Math.round(d * 100) / 100;
+  }
+  return out;
+}
+
+function signal(pids, sig) {
+  for (const pid of pids) {
+    try {
+      process.kill(pid, sig);
+    } catch (e) {
+      // gone
+    }
+  }
+}
+
+// Bytes the server has not yet handed to the browsers' sockets (Send-Q of its port).
+function serverSendQueue() {
+  const port = new URL(BASE).port || '80';
+  try {
+    const lines = execSync(`ss -tnH state established '( sport = :${port} )'`).toString().trim().split('\n');
+    return lines.filter(Boolean).reduce((sum, l) => sum + Number(l.trim().split(/\s+/)[1]), 0);
+  } catch (e) {
+    return -1;
+  }
+}
+
+// Watches #progress-text's data-batch-at: when the page applied each update, and the next frame.
+const OBSERVER = () => {
+  window.__updates = [];
+  const start = () => {
+    new MutationObserver((mutations) => {
+      const applied = performance.timeOrigin + performance.now();
+      for (const m of mutations) {
+        const at = Number(m.target.getAttribute('data-batch-at'));
+        if (!at) continue;
+        const entry = { at, applied, drawn: null };
+        window.__updates.push(entry);
+        requestAnimationFrame(() => (entry.drawn = performance.timeOrigin + performance.now()));
+      }
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-batch-at'] });
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+};
+
+// Opens the run's page in each, a few at a time, until each shows the run's status.
+async function openPages(pages, runId) {
+  for (let i = 0; i < pages.length; i += 5) {
+    await Promise.all(
+      pages.slice(i, i + 5).map(async (p) => {
+        await p.goto(`${BASE}/runs/${runId}`, { timeout: 180_000 });
+        await p.waitForFunction(
+          () => (document.querySelector('#job-status')?.textContent || '').trim() !== '',
+          null,
+          { timeout: 180_000 }
+        );
+      })
+    );
+  }
+}
+
+function percentile(values, p) {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
+}
+
+function launch() {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync']
+  });
+}
+
+
+async function signedInPages(browser, count) {
+  const pages = [];
+  for (let i = 0; i < count; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.addInitScript(OBSERVER);
+    const page = await context.newPage();
+    page.setDefaultTimeout(60_000);
+    await page.goto(BASE + '/login');
+    await page.locator('#vaadinLoginUsername input').fill(env('USERNAME', 'teacher'));
+    await page.locator('#vaadinLoginPassword input').fill(env('PASSWORD', ''));
+    await page.locator('#vaadinLoginPassword input').press('Enter');
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await page.goto('about:blank');
+    pages.push(page);
+  }
+  return pages;
+}
+
+// A condition: "0"; "1" (one live page, in a browser of its own); "30f" (30 pages, all frozen
+// while the run trains);
+// "30p" (29 frozen and one live probe page in a browser of its own); "30" (30 live pages).
+function parse(condition) {
+  const watchers = parseInt(condition, 10);
+  const kind = condition.replace(/^[0-9]+/, '');
+  const probe = watchers === 1 || kind === 'p';
+  const main = watchers - (probe ? 1 : 0);
+  // The main browser is stopped while the run trains unless its pages are the live watchers, so
+  // its idle pages take no CPU in "0" and "1" either.
+  return { watchers, frozen: kind === 'f' || kind === 'p', stopMain: !(kind === '' && main > 0), probe, main };
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const spread = (values, digits) =>
+  `${median(values).toFixed(digits)} [${Math.min(...values).toFixed(digits)}, ${Math.max(...values).toFixed(digits)}]`;
+
+// One table over results: training time, CPU, latency per condition.
+function summarize(results) {
+  const conditions = [...new Set(results.map((r) => r.condition))];
+  const base = results.filter((r) => r.condition === '0').map((r) => r.trainingSeconds);
+  console.log('\n| watchers | runs | training s, median [min, max] | vs 0 watchers (medians) |' +
+    ' JVM CPU s besides the training thread, median | of it ui-event-buffer | browsers CPU s |' +
+    ' updates per page | latency ms p50 / p95 / max (n) |');
+  console.log('|---|---|---|---|---|---|---|---|---|');
+  for (const condition of conditions) {
+    const rs = results.filter((r) => r.condition === condition && r.status === 'FINISHED');
+    if (rs.length === 0) continue;
+    const seconds = rs.map((r) => r.trainingSeconds);
+    const other = rs.map((r) =>
+      Object.entries(r.jvmCpu).filter(([k]) => !k.startsWith('db-scheduler-po')).reduce((a, [, v]) => a + v, 0));
+    const buffer = rs.map((r) => r.jvmCpu['ui-event-buffer'] || 0);
+    const browsers = rs.map((r) => r.browserCpu);
+    const updates = rs.flatMap((r) => r.updatesPerPage);
+    const latency = rs.flatMap((r) => r.latencyMs);
+    const vs = base.length && condition !== '0' ? `${(100 * (median(seconds) / median(base) - 1)).toFixed(1)}%` : '';
+    console.log(`| ${condition} | ${rs.length} | ${spread(seconds, 2)} | ${vs} | ${median(other).toFixed(2)} |` +
+      ` ${median(buffer).toFixed(2)} | ${median(browsers).toFixed(2)} | ${updates.length ? median(updates) : ''} |` +
+      (latency.length
+        ? ` ${percentile(latency, 0.5)} / ${percentile(latency, 0.95)} / ${Math.max(...latency)} (${latency.length}) |`
+        : ' |'));
+  }
+}
+
+async function main() {
+  if (env('SUMMARY', '')) {
+    summarize(fs.readFileSync(env('SUMMARY', ''), 'utf8').trim().split('\n').map((l) => JSON.parse(l)));
+    process.exit(0);
+  }
+  const results = [];
+  const parsed = CONDITIONS.map(parse);
+  const mainCount = Math.max(0, ...parsed.map((c) => c.main));
+  const mainBrowser = mainCount > 0 ? await launch() : null;
+  // The main browser is this process's first child: its tree is what a frozen condition stops.
+  const mainRoots = children(process.pid);
+  const mainPids = () => mainRoots.flatMap(descendants);
+  const pages = mainBrowser ? await signedInPages(mainBrowser, mainCount) : [];
+  const probeBrowser = parsed.some((c) => c.probe) ? await launch() : null;
+  const probePages = probeBrowser ? await signedInPages(probeBrowser, 1) : [];
+  const allPids = () => descendants(process.pid).filter((pid) => pid !== process.pid);
+  console.log(`${pages.length} + ${probePages.length} browser contexts signed in (one session each)`);
+
+  // Trains once under one condition; rep 0 is a warm-up (JIT, the pages' code paths), not kept.
+  async function train(condition, rep, images, epochs) {
+    const c = parse(condition);
+    // A gate run (a long MLP, one thread) holds the queue while the pages open on the measured
+    // run, still queued; it is cancelled once they are open.
+    const gate = await api('POST', '/api/runs', mlpGate(`gate ${rep} ${condition}`));
+    await waitStatus(gate.id, (s) => s !== 'QUEUED');
+    const run = await api('POST', '/api/runs', cnn(`watched ${rep} ${condition}`, images, epochs));
+    const frozenPages = pages.slice(0, c.main);
+    const open = [...frozenPages, ...(c.probe ? probePages : [])];
+    try {
+      await openPages(open, run.id);
+    } catch (e) {
+      await api('POST', `/api/runs/${run.id}/cancel`);
+      await api('POST', `/api/runs/${gate.id}/cancel`);
+      throw e;
+    }
+    await sleep(2000);
+    const load = fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+    const stopped = c.stopMain ? mainPids() : [];
+    signal(stopped, 'SIGSTOP');
+    const jvmBefore = threadCpu(JVM_PID);
+    const browserBefore = browserCpuNow(allPids);
+    const wallStart = Date.now();
+    await api('POST', `/api/runs/${gate.id}/cancel`);
+    const done = await waitStatus(run.id, (s) => !['QUEUED', 'RUNNING'].includes(s));
+    const wall = (Date.now() - wallStart) / 1000;
+    const sendQueue = serverSendQueue();
+    const jvm = diff(threadCpu(JVM_PID), jvmBefore);
+    const browserCpu = browserCpuNow(allPids) - browserBefore;
+    signal(stopped, 'SIGCONT');
+    await sleep(stopped.length ? 3000 : 1000);
+    const live = c.frozen ? (c.probe ? probePages : []) : open;
+    const latencies = [];
+    const drawn = [];
+    const updatesSeen = [];
+    for (const p of open) {
+      const updates = await p.evaluate(() => window.__updates.splice(0));
+      updatesSeen.push(updates.length);
+      if (!live.includes(p)) continue;
+      for (const u of updates) {
+        latencies.push(u.applied - u.at);
+        if (u.drawn) drawn.push(u.drawn - u.at);
+      }
+    }
+    await Promise.all(open.map((p) => p.goto('about:blank')));
+    const epochSeconds = done.history.map((h) => h.seconds);
+    const result = {
+      rep, condition, ...c, status: done.summary.status, load,
+      trainingSeconds: epochSeconds.reduce((a, b) => a + b, 0), epochSeconds, wall,
+      jvmCpu: jvm, browserCpu: Math.round(browserCpu * 100) / 100, sendQueue,
+      updatesPerPage: updatesSeen, latencyMs: latencies.map(Math.round), drawnMs: drawn.map(Math.round)
+    };
+    if (rep === 0) {
+      console.log(`warm-up ${condition}: ${result.status} in ${result.trainingSeconds.toFixed(2)} s`);
+      return;
+    }
+    results.push(result);
+    if (OUT) fs.appendFileSync(OUT, JSON.stringify(result) + '\n');
+    const jvmTotal = Object.values(jvm).reduce((a, b) => a + b, 0);
+    const training = Object.entries(jvm).filter(([k]) => k.startsWith('db-scheduler-po')).reduce((a, [, v]) => a + v, 0);
+    console.log(
+      `rep ${rep} ${condition.padStart(4)}: ${result.status} training ${result.trainingSeconds.toFixed(2)} s` +
+        ` (epochs ${epochSeconds.map((x) => x.toFixed(2)).join(', ')}), load before ${load},` +
+        ` JVM CPU ${jvmTotal.toFixed(1)} s (training thread ${training.toFixed(1)}, ui-event-buffer` +
+        ` ${(jvm['ui-event-buffer'] || 0).toFixed(2)}), browsers ${result.browserCpu} s` +
+        (latencies.length
+          ? `, latency p50 ${percentile(latencies, 0.5).toFixed(0)} p95 ${percentile(latencies, 0.95).toFixed(0)}` +
+            ` max ${Math.max(...latencies).toFixed(0)} ms (n ${latencies.length})`
+          : '') +
+        (c.frozen ? `, server send queue at the end ${sendQueue} bytes` : '')
+    );
+  }
+
+  const warmUp = [...new Set(['0', ...CONDITIONS.filter((x) => parse(x).main === mainCount)])];
+  for (const condition of warmUp) {
+    await train(condition, 0, Math.max(1000, Math.round(IMAGES / 5)), 1);
+  }
+  for (let rep = 1; rep <= REPS; rep++) {
+    const order = rep % 2 === 1 ? CONDITIONS : [...CONDITIONS].reverse();
+    for (const condition of order) {
+      await train(condition, rep, IMAGES, EPOCHS);
+    }
+  }
+  summarize(results);
+  await Promise.race([Promise.all([mainBrowser, probeBrowser].filter(Boolean).map((b) => b.close())), sleep(10_000)]);
+  process.exit(0);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
