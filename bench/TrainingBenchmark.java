@@ -16,10 +16,10 @@
  * Options: -Dreps=5 -Dbatches=32,128,256 -Dmodels=mlp,cnn -Dpeer=true -Dextras=true -Dseed=42
  *          -Dreruns=1 -Drerun.spread=0.2
  *          -Dpeer.profile=true (the peer prints its time per step phase, as the app logs its own)
- *          -Dops=N (before the timed runs, one profiled run per side and cell: PyTorch's own
- *          profiler over steps 200 to 200+N, libtorch's through DJL's JniUtils.startProfile on our
- *          side, the peer's through torch.profiler, -Dops.reps=3 runs a side, alternating;
- *          bench/op_table.py turns them into one table of medians)
+ *          -Dops=N (before the timed runs, profiled runs per side and cell over steps 200 to
+ *          200+N: libtorch's profiler through DJL's JniUtils.startProfile on our side, the peer's
+ *          torch.profiler; -Dops.reps=3 runs a side, alternating; -Dops.shapes=true records
+ *          shapes; bench/op_table.py turns them into one table, the least over the runs)
  *          -DmlpThreads=N -DcnnThreads=N (default: the application's defaults).
  */
 import java.io.BufferedReader;
