@@ -19,6 +19,11 @@ public final class BrowserSession {
 
   /** A new Chromium with a fresh profile; Selenium Manager never runs. */
   public static ChromeDriver start() throws IOException {
+    return start(1400, 1000);
+  }
+
+  /** As {@link #start()}, with a window of {@code width} x {@code height} pixels. */
+  public static ChromeDriver start(int width, int height) throws IOException {
     Files.createDirectories(SCREENSHOTS);
     ChromeOptions options = new ChromeOptions();
     options.setBinary("/usr/bin/chromium");
@@ -31,7 +36,7 @@ public final class BrowserSession {
         "--disable-background-networking",
         "--disable-component-update",
         "--disable-sync",
-        "--window-size=1400,1000",
+        "--window-size=" + width + "," + height,
         "--user-data-dir=" + Files.createTempDirectory("fashionlab-chromium"));
     // Keep the console, so journeys can check it for Content-Security-Policy violations.
     options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
@@ -39,6 +44,9 @@ public final class BrowserSession {
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new File("/usr/bin/chromedriver"))
             .usingAnyFreePort()
+            // A JVM started with the benchmarks' jemalloc preload (bin/native-allocator) passes it
+            // on; Chromium's processes crash with it ("GPU process isn't usable").
+            .withEnvironment(java.util.Map.of("LD_PRELOAD", "", "MALLOC_CONF", ""))
             .build();
     return new ChromeDriver(service, options);
   }

@@ -24,6 +24,7 @@ import javax.imageio.ImageIO;
 import org.fashionlab.Application;
 import org.fashionlab.account.Accounts;
 import org.fashionlab.account.WorkAccess;
+import org.fashionlab.base.ui.PngData;
 import org.fashionlab.dataset.DatasetService;
 import org.fashionlab.dataset.Split;
 import org.fashionlab.model.ModelSpec;
@@ -46,8 +47,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * Course MLP, half Course CNN, 1 epoch on 600 images each), then times -Dreps requests to POST
  * /api/classify with an 800 x 800 JPEG, and each phase of the request called directly: decoding,
  * preprocessing, listing the usable models, each model's prediction, storing the upload. With
- * -Dtraining=true it repeats the request timing while a Course CNN trains on the same host. Prints
- * one JSON line per measurement (milliseconds: p50, p95, min, max).
+ * -Dtraining=true it repeats the request timing while a Course CNN trains on the same host. With
+ * -Dbrowser=true it also times the Classify page in headless Chromium ({@link ClassifyPageTiming}),
+ * once with few earlier uploads and once with a full history (50). Prints one JSON line per
+ * measurement (milliseconds: p50, p95, min, max).
  */
 public final class ClassifyTiming {
 
@@ -82,8 +85,17 @@ public final class ClassifyTiming {
       for (int i = 0; i < 3; i++) {
         post(http, port, photo); // warm-up: JIT, models into the cache
       }
+      boolean browser = Boolean.getBoolean("browser");
+      if (browser) { // 3 earlier uploads (the warm-ups) at first, 20 at the end
+        ClassifyPageTiming.measure(
+            port, "bench-student", PASSWORD, photo, trained.size(), "page, 3-20 earlier uploads");
+      }
       print("api", time(reps, () -> post(http, port, photo)));
       phases(app, photo, trained, reps);
+      if (browser) { // the phases stored 2 x reps uploads: the history shows its 50 newest
+        ClassifyPageTiming.measure(
+            port, "bench-student", PASSWORD, photo, trained.size(), "page, 50 earlier uploads");
+      }
       if (Boolean.getBoolean("training")) {
         UUID busy =
             app.getBean(TrainingQueue.class)
@@ -195,6 +207,9 @@ public final class ClassifyTiming {
     print(
         "preprocess",
         time(reps, () -> preprocessor.process(decoded.image(), decoded.orientation())));
+    print(
+        "step pictures as PNG data URLs (the page's, not the API's)",
+        time(reps, () -> prepared.steps().forEach(s -> PngData.dataUrl(s.image()))));
     print("list usable models", time(reps, service::models));
     print(
         "predict, every model (one call each)",
@@ -244,7 +259,7 @@ public final class ClassifyTiming {
     return time(reps, (Runnable) task::get);
   }
 
-  private static void print(String what, double[] sorted) {
+  static void print(String what, double[] sorted) {
     System.out.printf(
         Locale.ROOT,
         "{\"what\":\"%s\",\"p50\":%.1f,\"p95\":%.1f,\"min\":%.1f,\"max\":%.1f,\"n\":%d}%n",
