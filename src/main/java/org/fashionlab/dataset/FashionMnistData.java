@@ -21,8 +21,8 @@ import java.io.IOException;
  * that libtorch 2.7 also reads as channels-last (the one channel fits both), so every convolution
  * over a training batch answers channels-last, and oneDNN's pooling and convolution backward are
  * much faster that way. Laid out as a fresh N x 1 x 28 x 28 tensor instead, the course CNN's epoch
- * took 20-45 % longer at batch 32, 128 and 256, although the reorder copies for the flatten and the
- * pooling's backward were gone (BENCHMARKS.md, operator profile).
+ * took 19, 4 and 46 % longer at batch 32, 128 and 256, although the reorder copies for the flatten
+ * and the pooling's backward were gone (BENCHMARKS.md, operator profile).
  */
 final class FashionMnistData implements AutoCloseable {
 

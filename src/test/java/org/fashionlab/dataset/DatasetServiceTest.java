@@ -66,7 +66,7 @@ class DatasetServiceTest {
   @Test
   void aConvolutionOverATrainingBatchAnswersChannelsLast() throws Exception {
     // The faster layout for oneDNN's pooling and convolution backward: an image tensor laid out
-    // as plain N x 1 x 28 x 28 made the course CNN's epochs 20-45 % slower (BENCHMARKS.md).
+    // as plain N x 1 x 28 x 28 made the course CNN's epochs 4-46 % slower (BENCHMARKS.md).
     TrainingData data = datasets.trainingData(1_000, 0, 7, 32);
     try (NDManager manager = Engine.getInstance().newBaseManager()) {
       data.training().shuffle();
