@@ -3,7 +3,6 @@ package org.fashionlab.account.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
@@ -14,6 +13,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.fashionlab.account.Classes;
 import org.fashionlab.account.Member;
+import org.fashionlab.base.ui.DestructiveConfirm;
 import org.fashionlab.security.Role;
 
 /** The members of a class; each student row can have its password reset or be removed. */
@@ -76,15 +76,12 @@ final class MemberGrid extends Composite<Grid<Member>> {
   }
 
   private void confirmRemove(Member member) {
-    ConfirmDialog confirm =
-        new ConfirmDialog(
+    DestructiveConfirm.of(
             "Remove " + member.displayName() + "?",
             "They leave this class; their account and their work stay.",
             "Remove",
-            e -> remove(member));
-    confirm.setCancelable(true);
-    confirm.setConfirmButtonTheme("error primary");
-    confirm.open();
+            () -> remove(member))
+        .open();
   }
 
   private void remove(Member member) {

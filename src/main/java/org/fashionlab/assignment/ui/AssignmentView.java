@@ -32,6 +32,7 @@ import org.fashionlab.assignment.InvalidAssignmentException;
 import org.fashionlab.assignment.Leaderboards;
 import org.fashionlab.assignment.SubmissionRow;
 import org.fashionlab.assignment.Submissions;
+import org.fashionlab.base.ui.DestructiveConfirm;
 import org.fashionlab.base.ui.ErrorNotifier;
 import org.fashionlab.base.ui.MainLayout;
 import org.fashionlab.registry.RunAccess;
@@ -176,27 +177,24 @@ class AssignmentView extends Div implements BeforeEnterObserver {
 
   private void confirmDelete() {
     int submitted = submissions.all(assignment.id()).size();
-    ConfirmDialog confirm = new ConfirmDialog();
+    ConfirmDialog confirm =
+        DestructiveConfirm.of(
+            "Delete \"" + assignment.title() + "\"?",
+            "Its "
+                + submitted
+                + (submitted == 1 ? " submission" : " submissions")
+                + " and every hand-in answer go with it; the submitted runs stay their students'.",
+            "Delete",
+            () -> {
+              try {
+                assignments.delete(assignment.id());
+                Notification.show("Deleted \"" + assignment.title() + "\".");
+                getUI().ifPresent(ui -> ui.navigate(AssignmentsView.class));
+              } catch (NotYoursException | NoSuchElementException ex) {
+                ErrorNotifier.show(ex.getMessage());
+              }
+            });
     confirm.setId("confirm-delete-assignment");
-    confirm.setHeader("Delete \"" + assignment.title() + "\"?");
-    confirm.setText(
-        "Its "
-            + submitted
-            + (submitted == 1 ? " submission" : " submissions")
-            + " and every hand-in answer go with it; the submitted runs stay their students'.");
-    confirm.setCancelable(true);
-    confirm.setConfirmText("Delete");
-    confirm.setConfirmButtonTheme("error primary");
-    confirm.addConfirmListener(
-        e -> {
-          try {
-            assignments.delete(assignment.id());
-            Notification.show("Deleted \"" + assignment.title() + "\".");
-            getUI().ifPresent(ui -> ui.navigate(AssignmentsView.class));
-          } catch (NotYoursException | NoSuchElementException ex) {
-            ErrorNotifier.show(ex.getMessage());
-          }
-        });
     confirm.open();
   }
 

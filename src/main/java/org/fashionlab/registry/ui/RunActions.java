@@ -10,6 +10,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import org.fashionlab.base.ui.DestructiveConfirm;
 import org.fashionlab.base.ui.ErrorNotifier;
 import org.fashionlab.queue.TrainingQueue;
 import org.fashionlab.registry.RunAccess;
@@ -134,24 +135,21 @@ final class RunActions {
   }
 
   private void confirmDelete(RunSummary run) {
-    ConfirmDialog confirm = new ConfirmDialog();
+    ConfirmDialog confirm =
+        DestructiveConfirm.of(
+            "Delete \"" + run.name() + "\"?",
+            "The run, its metrics and its trained model are removed for good."
+                + (run.status().isActive() ? " Its training stops." : ""),
+            "Delete",
+            () -> {
+              try {
+                queue.delete(run.id());
+              } catch (java.util.NoSuchElementException ex) {
+                ErrorNotifier.show("This run was already deleted.");
+              }
+              onChange.run();
+            });
     confirm.setId("delete-confirm");
-    confirm.setHeader("Delete \"" + run.name() + "\"?");
-    confirm.setText(
-        "The run, its metrics and its trained model are removed for good."
-            + (run.status().isActive() ? " Its training stops." : ""));
-    confirm.setCancelable(true);
-    confirm.setConfirmText("Delete");
-    confirm.setConfirmButtonTheme("error primary");
-    confirm.addConfirmListener(
-        e -> {
-          try {
-            queue.delete(run.id());
-          } catch (java.util.NoSuchElementException ex) {
-            ErrorNotifier.show("This run was already deleted.");
-          }
-          onChange.run();
-        });
     confirm.open();
   }
 }
