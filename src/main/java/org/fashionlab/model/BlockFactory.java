@@ -4,6 +4,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.nn.Blocks;
+import ai.djl.nn.LambdaBlock;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.convolutional.Conv2d;
@@ -40,8 +41,19 @@ public final class BlockFactory {
     return new Shape(batch, NetworkSummary.CHANNELS, NetworkSummary.SIDE, NetworkSummary.SIDE);
   }
 
-  /** A fresh, uninitialised block for {@code spec}; refuses invalid specs. */
+  /**
+   * A fresh, uninitialised block for {@code spec}, flattening in the {@link FlattenOrder#CURRENT
+   * current} order; refuses invalid specs.
+   */
   public static Block build(NetworkSpec spec) {
+    return build(spec, FlattenOrder.CURRENT);
+  }
+
+  /**
+   * A fresh, uninitialised block for {@code spec} whose flatten lays out the convolutions' features
+   * in {@code order} (what a stored model was trained with); refuses invalid specs.
+   */
+  public static Block build(NetworkSpec spec, FlattenOrder order) {
     List<SpecViolation> problems = NetworkSummary.of(spec).problems();
     if (!problems.isEmpty()) {
       throw new InvalidSpecException(problems);
@@ -53,12 +65,22 @@ public final class BlockFactory {
     } else {
       CnnSpec cnn = (CnnSpec) spec;
       cnn.convBlocks().forEach(block -> addConv(net, block));
-      net.add(Blocks.batchFlattenBlock());
+      net.add(flatten(order));
       addDense(net, cnn.denseLayers(), cnn.denseActivation(), cnn.dropout());
     }
     net.add(Linear.builder().setUnits(NetworkSummary.CLASSES).build());
     net.setInitializer(GLOROT_UNIFORM, Parameter.Type.WEIGHT);
     return net;
+  }
+
+  private static Block flatten(FlattenOrder order) {
+    return switch (order) {
+      case CHANNELS_FIRST -> Blocks.batchFlattenBlock();
+      case CHANNELS_LAST ->
+          LambdaBlock.singleton(
+              x -> x.transpose(0, 2, 3, 1).reshape(x.size(0), x.getShape().slice(1).size()),
+              "batchFlatten");
+    };
   }
 
   private static void addDense(

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.fashionlab.model.BlockFactory;
+import org.fashionlab.model.FlattenOrder;
 import org.fashionlab.model.ModelSpec;
 
 /**
@@ -36,7 +37,7 @@ final class ModelFolder {
    */
   static Model open(Path dir, ModelSpec spec, boolean untrusted)
       throws IOException, MalformedModelException {
-    Block block = BlockFactory.build(spec.network());
+    Block block = BlockFactory.build(spec.network(), flattenOrder(parameterFile(dir)));
     Model model = Model.newInstance(spec.name(), "PyTorch");
     try {
       model.setBlock(block);
@@ -66,6 +67,28 @@ final class ModelFolder {
     } catch (IOException | MalformedModelException | RuntimeException e) {
       model.close();
       throw e;
+    }
+  }
+
+  /**
+   * A new model for training {@code spec}: its block in the current flatten order, and the order
+   * noted among the model's properties, which its parameter file keeps.
+   */
+  static Model create(ModelSpec spec) {
+    Block block = BlockFactory.build(spec.network());
+    Model model = Model.newInstance(spec.name(), "PyTorch");
+    model.setBlock(block);
+    model.setProperty(FlattenOrder.PROPERTY, FlattenOrder.CURRENT.property());
+    return model;
+  }
+
+  /** The flatten order a parameter file was trained with. */
+  static FlattenOrder flattenOrder(Path parameterFile) throws IOException, MalformedModelException {
+    String order = ParameterFile.properties(parameterFile).get(FlattenOrder.PROPERTY);
+    try {
+      return FlattenOrder.ofProperty(order);
+    } catch (IllegalArgumentException e) {
+      throw new MalformedModelException(e.getMessage(), e);
     }
   }
 

@@ -100,9 +100,8 @@ public class ModelTrainer implements RunTrainer {
 
     Optimizer optimizer =
         OptimizerFactory.create(settings, settings.epochs() * data.training().batchesPerEpoch());
-    try (Model model = Model.newInstance(spec.name(), "PyTorch")) {
-      Block block = BlockFactory.build(spec.network());
-      model.setBlock(block);
+    try (Model model = ModelFolder.create(spec)) {
+      Block block = model.getBlock();
       FlatParameters parameters =
           FlatParameters.initialize(block, model.getNDManager(), BlockFactory.inputShape(1));
       ProgressReporter progress =

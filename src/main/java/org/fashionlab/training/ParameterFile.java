@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Checks an untrusted DJL parameter file against the block its spec builds, before DJL reads it.
@@ -59,8 +61,25 @@ final class ParameterFile {
     }
   }
 
-  /** DJL's model header: magic, version, name, data type, input shapes, properties. */
-  private static void header(DataInputStream in, String name)
+  /**
+   * The model properties in a parameter file's header (what {@code Model.setProperty} saved), read
+   * with the same limits as {@link #check}, so an untrusted file may be asked too.
+   */
+  static Map<String, String> properties(Path file) throws IOException, MalformedModelException {
+    String name = file.getFileName().toString();
+    try (DataInputStream in =
+        new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+      return header(in, name);
+    } catch (EOFException e) {
+      throw new MalformedModelException(name + " ends early, in its header.");
+    }
+  }
+
+  /**
+   * DJL's model header: magic, version, name, data type, input shapes, properties; answers the
+   * properties.
+   */
+  private static Map<String, String> header(DataInputStream in, String name)
       throws IOException, MalformedModelException {
     byte[] magic = in.readNBytes(MAGIC.length);
     if (!Arrays.equals(magic, MAGIC)) {
@@ -87,11 +106,12 @@ final class ParameterFile {
       }
       in.skipNBytes((long) layout * Character.BYTES);
     }
-    int properties = count(in.readInt(), name);
-    for (int i = 0; i < properties; i++) {
-      in.readUTF();
-      in.readUTF();
+    int count = count(in.readInt(), name);
+    Map<String, String> properties = new HashMap<>();
+    for (int i = 0; i < count; i++) {
+      properties.put(in.readUTF(), in.readUTF());
     }
+    return properties;
   }
 
   private static int count(int count, String name) throws MalformedModelException {

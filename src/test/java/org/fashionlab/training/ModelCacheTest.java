@@ -39,9 +39,8 @@ class ModelCacheTest {
   }
 
   private static Model fresh(ModelSpec spec) {
-    Model model = Model.newInstance(spec.name(), "PyTorch");
-    Block block = BlockFactory.build(spec.network());
-    model.setBlock(block);
+    Model model = ModelFolder.create(spec);
+    Block block = model.getBlock();
     block.initialize(model.getNDManager(), DataType.FLOAT32, BlockFactory.inputShape(1));
     return model;
   }

@@ -97,9 +97,8 @@ public final class SleepingTrainer implements RunTrainer {
     return parameters.computeIfAbsent(
         spec.network(),
         network -> {
-          try (Model model = Model.newInstance(spec.name(), "PyTorch")) {
-            Block block = BlockFactory.build(network);
-            model.setBlock(block);
+          try (Model model = ModelFolder.create(spec)) {
+            Block block = model.getBlock();
             block.initialize(model.getNDManager(), DataType.FLOAT32, BlockFactory.inputShape(1));
             return ModelFolder.parameters(model);
           } catch (IOException e) {
