@@ -15,7 +15,6 @@ import org.fashionlab.account.WorkAccess;
 import org.fashionlab.dataset.FashionClass;
 import org.fashionlab.registry.RunAccess;
 import org.fashionlab.registry.RunService;
-import org.fashionlab.registry.RunStatus;
 import org.fashionlab.registry.RunSummary;
 import org.springframework.stereotype.Service;
 
@@ -60,9 +59,7 @@ public class ClassifyService {
    * those shared with them and, for a teacher, their classes'.
    */
   public List<RunSummary> models() {
-    return access.list(Scope.CLASS).stream()
-        .filter(r -> r.status() == RunStatus.FINISHED && runs.canPredict(r.id()))
-        .toList();
+    return runs.predictable(access.list(Scope.CLASS));
   }
 
   /**

@@ -16,7 +16,16 @@ interface UploadRepository extends JpaRepository<Upload, UUID> {
       "UPDATE Upload u SET u.ownerId = ?1, u.owner = ?2 WHERE u.ownerId IS NULL")
   int adoptOwnerless(UUID ownerId, String owner);
 
-  List<Upload> findByOwnerIdOrderByCreatedAtAsc(UUID ownerId);
+  /** What making room needs of an upload, without its pixels and answers. */
+  interface Kept {
+    UUID getId();
 
-  List<Upload> findByCreatedAtBefore(Instant cutoff);
+    String getFileName();
+
+    long getSizeBytes();
+  }
+
+  List<Kept> findByOwnerIdOrderByCreatedAtAsc(UUID ownerId);
+
+  List<Kept> findByCreatedAtBefore(Instant cutoff);
 }

@@ -92,13 +92,14 @@ class UploadStore {
               + limits.maxOwnerMegabytes()
               + " MB each person may keep. Upload a smaller one.");
     }
-    List<Upload> mine = uploads.findByOwnerIdOrderByCreatedAtAsc(ownerId);
-    long kept = mine.stream().mapToLong(Upload::getSizeBytes).sum();
+    // Sizes and names only: an owner's 100 uploads with their answers would be a megabyte to read.
+    List<UploadRepository.Kept> mine = uploads.findByOwnerIdOrderByCreatedAtAsc(ownerId);
+    long kept = mine.stream().mapToLong(UploadRepository.Kept::getSizeBytes).sum();
     int count = mine.size();
     int removed = 0;
     while (removed < mine.size()
         && (count + 1 > limits.maxUploadsPerOwner() || kept + bytes > limits.maxOwnerBytes())) {
-      Upload oldest = mine.get(removed++);
+      UploadRepository.Kept oldest = mine.get(removed++);
       kept -= oldest.getSizeBytes();
       count--;
       remove(oldest);
@@ -117,15 +118,15 @@ class UploadStore {
 
   private void removeExpired() {
     Instant cutoff = Instant.now().minus(Duration.ofDays(limits.retentionDays()));
-    List<Upload> expired = uploads.findByCreatedAtBefore(cutoff);
+    List<UploadRepository.Kept> expired = uploads.findByCreatedAtBefore(cutoff);
     expired.forEach(this::remove);
     if (!expired.isEmpty()) {
       log.info("Removed {} uploads older than {} days", expired.size(), limits.retentionDays());
     }
   }
 
-  private void remove(Upload upload) {
-    uploads.delete(upload);
+  private void remove(UploadRepository.Kept upload) {
+    uploads.deleteById(upload.getId());
     deleteFile(upload.getFileName());
   }
 
@@ -161,7 +162,8 @@ class UploadStore {
   void delete(UUID id) {
     Upload upload =
         uploads.findById(id).orElseThrow(() -> new NoSuchElementException("No upload " + id));
-    remove(upload);
+    uploads.delete(upload);
+    deleteFile(upload.getFileName());
   }
 
   /** The stored file of an upload. */

@@ -90,6 +90,17 @@ public class RunService {
     return models.exists(id);
   }
 
+  /**
+   * Those of {@code candidates} that can predict: finished, with a saved model; in their order. One
+   * query for all, not one a run (Classify and Models list dozens).
+   */
+  public List<RunSummary> predictable(List<RunSummary> candidates) {
+    List<RunSummary> finished =
+        candidates.stream().filter(r -> r.status() == RunStatus.FINISHED).toList();
+    java.util.Set<UUID> withModel = models.existing(finished.stream().map(RunSummary::id).toList());
+    return finished.stream().filter(r -> withModel.contains(r.id())).toList();
+  }
+
   /** Class probabilities of each image (784 values in [0, 1]) by the run's model. */
   public List<float[]> predict(UUID id, List<float[]> images) {
     return models.predict(id, images);

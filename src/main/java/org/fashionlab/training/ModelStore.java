@@ -19,6 +19,9 @@ public class ModelStore {
   /** A stored model: its spec as JSON and the bytes of its parameter file. */
   public record Stored(String specJson, byte[] parameters) {}
 
+  /** Ids per IN list: well under what H2 and PostgreSQL take in one statement. */
+  private static final int IN_LIST = 1000;
+
   private final JdbcTemplate jdbc;
 
   public ModelStore(JdbcTemplate jdbc) {
@@ -59,6 +62,23 @@ public class ModelStore {
         jdbc.queryForObject(
             "SELECT COUNT(*) FROM run_models WHERE run_id = ?", Integer.class, runId);
     return n != null && n > 0;
+  }
+
+  /** Which of {@code runIds} have a stored model: one query a thousand runs. */
+  java.util.Set<UUID> existing(java.util.Collection<UUID> runIds) {
+    java.util.Set<UUID> found = new java.util.HashSet<>();
+    List<UUID> ids = List.copyOf(runIds);
+    for (int from = 0; from < ids.size(); from += IN_LIST) {
+      List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
+      found.addAll(
+          jdbc.queryForList(
+              "SELECT run_id FROM run_models WHERE run_id IN ("
+                  + String.join(",", java.util.Collections.nCopies(chunk.size(), "?"))
+                  + ")",
+              UUID.class,
+              chunk.toArray()));
+    }
+    return found;
   }
 
   void delete(UUID runId) {

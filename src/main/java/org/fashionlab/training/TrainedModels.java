@@ -76,6 +76,11 @@ public class TrainedModels {
     return store.exists(id);
   }
 
+  /** Which of {@code ids} have a stored model (one query, where {@link #exists} is one each). */
+  public java.util.Set<UUID> existing(java.util.Collection<UUID> ids) {
+    return store.existing(ids);
+  }
+
   /** The spec a stored model was trained from. */
   public Optional<ModelSpec> spec(UUID id) {
     return store.specJson(id).map(this::readSpec);

@@ -23,7 +23,6 @@ import org.fashionlab.queue.TrainingQueue;
 import org.fashionlab.registry.RunAccess;
 import org.fashionlab.registry.RunArchive;
 import org.fashionlab.registry.RunService;
-import org.fashionlab.registry.RunStatus;
 import org.fashionlab.registry.RunSummary;
 import org.fashionlab.security.CurrentUser;
 
@@ -131,21 +130,15 @@ class ModelsView extends Div {
               ? selected.stream().flatMap(r -> access.details(r.id()).stream()).toList()
               : List.of());
     }
-    List<RunSummary> models = predictable(selected);
+    List<RunSummary> models = runs.predictable(selected);
     if (models.isEmpty()) {
       // Unless chosen, a study's trials stay out: a study trains dozens of them.
-      models = predictable(grid.allRuns().stream().filter(r -> r.studyId() == null).toList());
+      models = runs.predictable(grid.allRuns().stream().filter(r -> r.studyId() == null).toList());
     }
     if (!models.equals(shownModels)) {
       shownModels = models;
       singleImage.setModels(models);
     }
-  }
-
-  private List<RunSummary> predictable(List<RunSummary> candidates) {
-    return candidates.stream()
-        .filter(r -> r.status() == RunStatus.FINISHED && runs.canPredict(r.id()))
-        .toList();
   }
 
   @Override
