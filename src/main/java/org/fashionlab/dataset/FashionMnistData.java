@@ -23,8 +23,8 @@ import java.io.IOException;
  * much faster that way. Laid out as a fresh N x 1 x 28 x 28 tensor instead, the course CNN's epoch
  * took 19, 4 and 46 % longer at batch 32, 128 and 256, although the reorder copies for the flatten
  * and the pooling's backward were gone (BENCHMARKS.md, operator profile). Those copies are now
- * avoided the other way: the CNN flattens its channels-last feature maps in their own order
- * ({@code FlattenOrder.CHANNELS_LAST}).
+ * avoided the other way: the CNN flattens its channels-last feature maps in their own order ({@code
+ * FlattenOrder.CHANNELS_LAST}).
  */
 final class FashionMnistData implements AutoCloseable {
 
