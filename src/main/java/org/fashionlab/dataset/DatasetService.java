@@ -138,7 +138,7 @@ public class DatasetService {
   private TrainingData trainingData(HoldOut holdOut, int batchSize, long seed) {
     FashionMnistData.Part train = data().part(Split.TRAIN);
     ShuffledBatches training =
-        new ShuffledBatches(train.images(), train.labels(), holdOut.training(), batchSize, seed);
+        new ShuffledBatches(train.rows(), train.labels(), holdOut.training(), batchSize, seed);
     RandomAccessDataset validation =
         holdOut.validation().length == 0
             ? null

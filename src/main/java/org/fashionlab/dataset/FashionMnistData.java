@@ -31,8 +31,11 @@ final class FashionMnistData implements AutoCloseable {
   static final int SIDE = FashionMnist.IMAGE_WIDTH;
   static final int PIXELS = FashionMnist.IMAGE_WIDTH * FashionMnist.IMAGE_HEIGHT;
 
-  /** One split: tensors for training and evaluation, bytes and labels for display. */
-  record Part(NDArray images, NDArray labels, byte[] raw, int[] labelValues) {
+  /**
+   * One split: tensors for training and evaluation, bytes and labels for display. {@code rows} is
+   * the same memory as {@code images}, one image of 784 values a row, for gathering batches.
+   */
+  record Part(NDArray images, NDArray rows, NDArray labels, byte[] raw, int[] labelValues) {
     int size() {
       return labelValues.length;
     }
@@ -85,7 +88,8 @@ final class FashionMnistData implements AutoCloseable {
       NDArray labels = all.getLabels().singletonOrThrow().duplicate();
       images.attach(target);
       labels.attach(target);
-      return new Part(images, labels, raw, labelValues);
+      NDArray rows = images.reshape(labelValues.length, PIXELS); // a view: no copy
+      return new Part(images, rows, labels, raw, labelValues);
     }
   }
 

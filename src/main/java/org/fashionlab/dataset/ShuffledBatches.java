@@ -4,6 +4,8 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
+import ai.djl.pytorch.engine.PtNDArray;
+import ai.djl.pytorch.jni.JniUtils;
 import java.util.Arrays;
 import java.util.Random;
 
@@ -12,20 +14,30 @@ import java.util.Random;
  * batch gathered from the in-memory tensors with one native call per tensor (PyTorch's {@code
  * x[idx]}). DJL's dataset iterator does the same gather but adds a per-batch manager, index mapping
  * and batch object: 0.15-0.5 ms per step, measured, which this path avoids.
+ *
+ * <p>The images are gathered as whole rows of 784 values (libtorch's {@code index_select}, reached
+ * through DJL's embedding lookup), not with advanced indexing ({@code x[idx]}), whose general
+ * kernel took 3 to 5 times as long on one thread: 380 against 72 µs for a batch of 256, 87 against
+ * 31 µs for 32 (BENCHMARKS.md, issue 17).
  */
 public final class ShuffledBatches {
 
-  private final NDArray images;
+  private static final int SIDE = FashionMnistData.SIDE;
+
+  private final NDArray rows;
   private final NDArray labels;
   private final int[] order;
   private final int batchSize;
   private final Random random;
 
-  ShuffledBatches(NDArray images, NDArray labels, int[] indices, int batchSize, long seed) {
+  /**
+   * @param rows every image as one row of 784 values (N x 784), laid out as the images tensor is
+   */
+  ShuffledBatches(NDArray rows, NDArray labels, int[] indices, int batchSize, long seed) {
     if (batchSize < 1) {
       throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
     }
-    this.images = images;
+    this.rows = rows;
     this.labels = labels;
     this.order = indices.clone();
     this.batchSize = batchSize;
@@ -63,9 +75,14 @@ public final class ShuffledBatches {
    * in [0, 1] and n class numbers, attached to {@code manager}.
    */
   public NDList batch(int batch, NDManager manager) {
-    try (NDArray index = manager.create(indices(batch))) {
-      NDIndex rows = new NDIndex("{}", index);
-      return new NDList(images.get(manager, rows), labels.get(manager, rows));
+    int[] indices = indices(batch);
+    try (NDArray index = manager.create(indices);
+        NDArray picked = JniUtils.embedding((PtNDArray) index, (PtNDArray) rows, false);
+        NDArray pixels = picked.reshape(indices.length, SIDE, SIDE, 1)) {
+      // As DJL's ToTensor lays images out (n x 1 x 28 x 28 over n x 28 x 28 x 1 memory), which
+      // makes libtorch run the convolutions channels-last (FashionMnistData).
+      NDArray images = pixels.transpose(0, 3, 1, 2);
+      return new NDList(images, labels.get(manager, new NDIndex("{}", index)));
     }
   }
 }
