@@ -1,5 +1,6 @@
 package org.fashionlab.classify.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
@@ -63,9 +64,9 @@ class ClassifyView extends Div {
                 + " turns it into a 28 x 28 grey image like Fashion-MNIST and asks every trained model."),
         new Div(models, showTrials),
         upload,
-        steps,
         agreement,
         predictions,
+        steps,
         new H3("Earlier uploads"),
         historyScope,
         history);
@@ -107,23 +108,37 @@ class ClassifyView extends Div {
         .toList();
   }
 
+  /**
+   * Runs in the upload request, holding the session (UploadHandler.inMemory's callback is a
+   * UI.access): the answers are pushed first, then the pictures and the history in a second push.
+   */
   private void classify(byte[] bytes) {
+    Classification result;
     try {
       List<java.util.UUID> chosen =
           (models.getSelectedItems().isEmpty() ? choices() : models.getSelectedItems())
               .stream().map(RunSummary::id).toList();
-      show(classify.classify(bytes, owner, chosen));
-      refreshHistory();
+      result = classify.classify(bytes, owner, chosen);
     } catch (ImageRefusedException | IllegalArgumentException | NotYoursException e) {
       ErrorNotifier.show(e.getMessage());
+      return;
     }
+    showAnswers(result);
+    pushNow();
+    steps.show(result.steps());
+    refreshHistory();
   }
 
-  private void show(Classification result) {
+  private void showAnswers(Classification result) {
     result.notes().forEach(Notification::show);
-    steps.show(result.steps());
+    steps.clear(); // the photo before's pictures must not stand beside these answers
     agreement.setText(result.agreement());
     predictions.show(result);
+  }
+
+  /** Sends what changed so far now, instead of when the session is released. */
+  private void pushNow() {
+    getUI().filter(ui -> ui.getPushConfiguration().getPushMode().isEnabled()).ifPresent(UI::push);
   }
 
   private void delete(UploadRecord record) {
