@@ -148,6 +148,6 @@ class ClassifyView extends Div {
   }
 
   private void refreshHistory() {
-    history.getContent().setItems(classify.history(historyScope.scope()));
+    history.show(classify.history(historyScope.scope()));
   }
 }
