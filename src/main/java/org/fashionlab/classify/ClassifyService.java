@@ -96,13 +96,20 @@ public class ClassifyService {
     if (runIds == null || runIds.isEmpty()) {
       return models();
     }
+    // One listing vets the usual choice (every model on the page) at once: 40 runs looked up and
+    // checked one by one took 200-440 ms of the Classify page's 300.
+    Map<UUID, RunSummary> listed =
+        access.list(Scope.CLASS).stream()
+            .collect(Collectors.toMap(RunSummary::id, r -> r, (first, again) -> first));
     List<RunSummary> chosen = new ArrayList<>();
     for (UUID id : runIds) {
-      RunSummary run = access.readable(id);
-      if (!runs.canPredict(id)) {
+      chosen.add(listed.containsKey(id) ? listed.get(id) : access.readable(id));
+    }
+    java.util.Set<UUID> withModel = runs.withModels(runIds);
+    for (RunSummary run : chosen) {
+      if (!withModel.contains(run.id())) {
         throw new IllegalArgumentException("Run \"" + run.name() + "\" has no trained model.");
       }
-      chosen.add(run);
     }
     return chosen;
   }

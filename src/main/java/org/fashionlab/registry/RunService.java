@@ -97,8 +97,13 @@ public class RunService {
   public List<RunSummary> predictable(List<RunSummary> candidates) {
     List<RunSummary> finished =
         candidates.stream().filter(r -> r.status() == RunStatus.FINISHED).toList();
-    java.util.Set<UUID> withModel = models.existing(finished.stream().map(RunSummary::id).toList());
+    java.util.Set<UUID> withModel = withModels(finished.stream().map(RunSummary::id).toList());
     return finished.stream().filter(r -> withModel.contains(r.id())).toList();
+  }
+
+  /** Which of these runs have a saved model (one query for all; {@link #canPredict} for one). */
+  public java.util.Set<UUID> withModels(java.util.Collection<UUID> ids) {
+    return models.existing(ids);
   }
 
   /** Class probabilities of each image (784 values in [0, 1]) by the run's model. */

@@ -21,7 +21,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * event until every model's row in the predictions table is rendered and filled, and until the
  * frame after it. The same clock splits that time: the upload request (transfer and the server's
  * classification, from Resource Timing), the push message carrying the answers (a wrapped
- * WebSocket) and the rendering after it.
+ * WebSocket) and the rendering after it. It also waits for the six preprocessing steps and their
+ * pictures (downloads of their own since the answers come first), and counts the push characters
+ * until the answers are on the page and in all.
  */
 final class ClassifyPageTiming {
 
@@ -65,22 +67,30 @@ final class ClassifyPageTiming {
           .slice(1).every((td) => td.querySelector('slot')?.assignedElements()[0]
             ?.textContent.trim()));
       };
+      const pictures = () => {
+        const images = [...document.querySelectorAll('#preprocessing-steps img')];
+        return images.length === 6 && images.every((img) => img.complete && img.naturalWidth > 0);
+      };
+      const done = () => m.filled !== undefined && m.pictures !== undefined;
       const check = () => {
-        if (m.start === undefined || m.filled !== undefined) return;
+        if (m.start === undefined || done()) return;
         const now = performance.now();
         if (m.steps === undefined
             && document.querySelectorAll('#preprocessing-steps .fl-step').length === 6) {
           m.steps = now;
         }
-        if (filled()) {
+        if (m.pictures === undefined && m.steps !== undefined && pictures()) {
+          m.pictures = now;
+        }
+        if (m.filled === undefined && filled()) {
           m.filled = now;
-          observer.disconnect();
           requestAnimationFrame(() => setTimeout(() => { m.painted = performance.now(); }, 0));
         }
+        if (done()) observer.disconnect();
       };
       const observer = new MutationObserver(check);
       observer.observe(document.body, {subtree: true, childList: true, characterData: true});
-      const poll = () => { check(); if (m.filled === undefined) requestAnimationFrame(poll); };
+      const poll = () => { check(); if (!done()) requestAnimationFrame(poll); };
       requestAnimationFrame(poll);
       """;
 
@@ -89,14 +99,15 @@ final class ClassifyPageTiming {
       """
       const m = window.__flRun;
       const after = (t) => t - m.start;
+      const end = Math.max(m.filled, m.pictures);
       const resources = performance.getEntriesByType('resource')
-        .filter((e) => e.startTime >= m.start && e.startTime <= m.filled)
+        .filter((e) => e.startTime >= m.start && e.startTime <= end)
         .map((e) => ({name: e.name, start: after(e.startTime),
           server: e.responseStart - e.requestStart, end: after(e.responseEnd)}));
-      const frames = window.__flFrames.filter(([t]) => t >= m.start && t <= m.filled)
+      const frames = window.__flFrames.filter(([t]) => t >= m.start && t <= end)
         .map(([t, size, png]) => [after(t), size, png]);
       return {filled: after(m.filled), painted: after(m.painted), steps: after(m.steps),
-        resources, frames};
+        pictures: after(m.pictures), resources, frames};
       """;
 
   private ClassifyPageTiming() {}
@@ -146,7 +157,11 @@ final class ClassifyPageTiming {
         .getShadowRoot()
         .findElement(By.cssSelector("input[type=file]"))
         .sendKeys(file.toAbsolutePath().toString());
-    wait.until(d -> driver.executeScript("return window.__flRun.painted !== undefined;"));
+    wait.until(
+        d ->
+            driver.executeScript(
+                "return window.__flRun.painted !== undefined"
+                    + " && window.__flRun.pictures !== undefined;"));
     return (Map<String, Object>) driver.executeScript(RESULT);
   }
 
@@ -156,11 +171,14 @@ final class ClassifyPageTiming {
     double[] filled = new double[n];
     double[] painted = new double[n];
     double[] steps = new double[n];
+    double[] pictures = new double[n];
     double[] upload = new double[n];
     double[] server = new double[n];
     double[] push = new double[n];
     double[] render = new double[n];
     int[] uidl = new int[n];
+    int[] downloads = new int[n];
+    long[] answerBytes = new long[n];
     long[] pushBytes = new long[n];
     long[] pngBytes = new long[n];
     for (int i = 0; i < n; i++) {
@@ -168,22 +186,29 @@ final class ClassifyPageTiming {
       filled[i] = number(one.get("filled"));
       painted[i] = number(one.get("painted"));
       steps[i] = number(one.get("steps"));
+      pictures[i] = number(one.get("pictures"));
       for (Map<String, Object> r : (List<Map<String, Object>>) one.get("resources")) {
         String name = (String) r.get("name");
         if (name.contains("v-r=uidl")) {
           uidl[i]++;
-        } else if (name.contains("/VAADIN/dynamic/")) {
+        } else if (name.contains("/VAADIN/dynamic/") && name.endsWith("/upload")) {
           upload[i] = number(r.get("end"));
           server[i] = number(r.get("server"));
+        } else if (name.contains("/VAADIN/dynamic/")) {
+          downloads[i]++; // a step picture
         }
       }
-      double lastFrame = 0;
+      double lastFrame = 0; // the last frame before every answer was on the page
       for (List<Object> frame : (List<List<Object>>) one.get("frames")) {
-        lastFrame = number(frame.get(0));
+        double at = number(frame.get(0));
         pushBytes[i] += (long) number(frame.get(1));
         pngBytes[i] += (long) number(frame.get(2));
         if (push[i] == 0) {
-          push[i] = lastFrame;
+          push[i] = at;
+        }
+        if (at <= filled[i]) {
+          lastFrame = at;
+          answerBytes[i] += (long) number(frame.get(1));
         }
       }
       render[i] = filled[i] - lastFrame;
@@ -191,15 +216,19 @@ final class ClassifyPageTiming {
     ClassifyTiming.print(label + ": every answer on the page", sorted(filled));
     ClassifyTiming.print(label + ": ... and the next frame", sorted(painted));
     ClassifyTiming.print(label + ": preprocessing steps on the page", sorted(steps));
+    ClassifyTiming.print(label + ": ... and their pictures loaded", sorted(pictures));
     ClassifyTiming.print(label + ": upload request done (transfer + server)", sorted(upload));
     ClassifyTiming.print(label + ": server's share of the upload request", sorted(server));
     ClassifyTiming.print(label + ": first push frame arrives", sorted(push));
-    ClassifyTiming.print(label + ": rendering after the last push frame", sorted(render));
+    ClassifyTiming.print(label + ": rendering after the last push frame before", sorted(render));
     System.out.printf(
         Locale.ROOT,
-        "{\"what\":\"%s: per upload\",\"uidlRequests\":%s,\"pushChars\":%s,\"pngChars\":%s}%n",
+        "{\"what\":\"%s: per upload\",\"uidlRequests\":%s,\"pictureDownloads\":%s,"
+            + "\"charsUntilAnswers\":%s,\"pushChars\":%s,\"pngChars\":%s}%n",
         label,
         Arrays.toString(uidl),
+        Arrays.toString(downloads),
+        Arrays.toString(answerBytes),
         Arrays.toString(pushBytes),
         Arrays.toString(pngBytes));
     System.out.println(label + ", last upload's requests: " + seen.get(n - 1).get("resources"));
