@@ -25,7 +25,15 @@ interface UploadRepository extends JpaRepository<Upload, UUID> {
     long getSizeBytes();
   }
 
+  // Every upload asks these two: query strings, whose plans Hibernate caches, not derived
+  // queries translated at each call (see AccountRepository).
+  @org.springframework.data.jpa.repository.Query(
+      "select u.id as id, u.fileName as fileName, u.sizeBytes as sizeBytes from Upload u"
+          + " where u.ownerId = ?1 order by u.createdAt asc")
   List<Kept> findByOwnerIdOrderByCreatedAtAsc(UUID ownerId);
 
+  @org.springframework.data.jpa.repository.Query(
+      "select u.id as id, u.fileName as fileName, u.sizeBytes as sizeBytes from Upload u"
+          + " where u.createdAt < ?1")
   List<Kept> findByCreatedAtBefore(Instant cutoff);
 }

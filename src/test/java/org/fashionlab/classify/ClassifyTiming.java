@@ -24,7 +24,7 @@ import javax.imageio.ImageIO;
 import org.fashionlab.Application;
 import org.fashionlab.account.Accounts;
 import org.fashionlab.account.WorkAccess;
-import org.fashionlab.base.ui.PngData;
+import org.fashionlab.base.ui.ServedPicture;
 import org.fashionlab.dataset.DatasetService;
 import org.fashionlab.dataset.Split;
 import org.fashionlab.model.ModelSpec;
@@ -91,6 +91,10 @@ public final class ClassifyTiming {
             port, "bench-student", PASSWORD, photo, trained.size(), "page, 3-20 earlier uploads");
       }
       print("api", time(reps, () -> post(http, port, photo)));
+      get(http, port, "/api/me");
+      print(
+          "GET /api/me, HTTP Basic (what any API call costs)",
+          time(reps, () -> get(http, port, "/api/me")));
       phases(app, photo, trained, reps);
       if (browser) { // the phases stored 2 x reps uploads: the history shows its 50 newest
         ClassifyPageTiming.measure(
@@ -160,11 +164,33 @@ public final class ClassifyTiming {
     return out.toByteArray();
   }
 
+  private static void get(HttpClient http, int port, String path) {
+    try {
+      HttpResponse<String> response =
+          http.send(
+              HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                  .header("Authorization", "Basic " + basic())
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException(response.statusCode() + " " + response.body());
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String basic() {
+    return Base64.getEncoder()
+        .encodeToString(("bench-student:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+  }
+
   private static void post(HttpClient http, int port, byte[] photo) {
     MultipartFile upload = MultipartFile.of("photo.jpg", "image/jpeg", photo);
-    String auth =
-        Base64.getEncoder()
-            .encodeToString(("bench-student:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    String auth = basic();
     try {
       HttpResponse<String> response =
           http.send(
@@ -208,8 +234,8 @@ public final class ClassifyTiming {
         "preprocess",
         time(reps, () -> preprocessor.process(decoded.image(), decoded.orientation())));
     print(
-        "step pictures as PNG data URLs (the page's, not the API's)",
-        time(reps, () -> prepared.steps().forEach(s -> PngData.dataUrl(s.image()))));
+        "step pictures as the page sends them (JPEG at 280 px, PNG for the input; not the API's)",
+        time(reps, () -> prepared.steps().forEach(s -> ServedPicture.of(s.image(), 280))));
     print("list usable models", time(reps, service::models));
     print(
         "predict, every model (one call each)",
