@@ -165,41 +165,32 @@ public final class ClassifyTiming {
   }
 
   private static void get(HttpClient http, int port, String path) {
-    try {
-      HttpResponse<String> response =
-          http.send(
-              HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                  .header("Authorization", "Basic " + basic())
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() != 200) {
-        throw new IllegalStateException(response.statusCode() + " " + response.body());
-      }
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String basic() {
-    return Base64.getEncoder()
-        .encodeToString(("bench-student:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    send(http, request(port, path).build());
   }
 
   private static void post(HttpClient http, int port, byte[] photo) {
     MultipartFile upload = MultipartFile.of("photo.jpg", "image/jpeg", photo);
-    String auth = basic();
+    send(
+        http,
+        request(port, "/api/classify")
+            .header("Content-Type", upload.contentType())
+            .POST(HttpRequest.BodyPublishers.ofByteArray(upload.body()))
+            .build());
+  }
+
+  /** A request to {@code path} signed in as the bench's student (HTTP Basic). */
+  private static HttpRequest.Builder request(int port, String path) {
+    String auth =
+        Base64.getEncoder()
+            .encodeToString(("bench-student:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Authorization", "Basic " + auth);
+  }
+
+  /** Sends it, refusing anything but 200. */
+  private static void send(HttpClient http, HttpRequest request) {
     try {
-      HttpResponse<String> response =
-          http.send(
-              HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/classify"))
-                  .header("Authorization", "Basic " + auth)
-                  .header("Content-Type", upload.contentType())
-                  .POST(HttpRequest.BodyPublishers.ofByteArray(upload.body()))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() != 200) {
         throw new IllegalStateException(response.statusCode() + " " + response.body());
       }
