@@ -102,7 +102,7 @@ class UploadStore {
       UploadRepository.Kept oldest = mine.get(removed++);
       kept -= oldest.getSizeBytes();
       count--;
-      remove(oldest);
+      remove(oldest.getId(), oldest.getFileName());
     }
     return removed;
   }
@@ -119,15 +119,16 @@ class UploadStore {
   private void removeExpired() {
     Instant cutoff = Instant.now().minus(Duration.ofDays(limits.retentionDays()));
     List<UploadRepository.Kept> expired = uploads.findByCreatedAtBefore(cutoff);
-    expired.forEach(this::remove);
+    expired.forEach(u -> remove(u.getId(), u.getFileName()));
     if (!expired.isEmpty()) {
       log.info("Removed {} uploads older than {} days", expired.size(), limits.retentionDays());
     }
   }
 
-  private void remove(UploadRepository.Kept upload) {
-    uploads.deleteById(upload.getId());
-    deleteFile(upload.getFileName());
+  /** Deletes an upload's row and its file. */
+  private void remove(UUID id, String fileName) {
+    uploads.deleteById(id);
+    deleteFile(fileName);
   }
 
   /** The latest uploads of these owners, newest first. */
@@ -162,8 +163,7 @@ class UploadStore {
   void delete(UUID id) {
     Upload upload =
         uploads.findById(id).orElseThrow(() -> new NoSuchElementException("No upload " + id));
-    uploads.delete(upload);
-    deleteFile(upload.getFileName());
+    remove(id, upload.getFileName());
   }
 
   /** The stored file of an upload. */

@@ -37,7 +37,8 @@ final class ModelFolder {
    */
   static Model open(Path dir, ModelSpec spec, boolean untrusted)
       throws IOException, MalformedModelException {
-    Block block = BlockFactory.build(spec.network(), flattenOrder(parameterFile(dir)));
+    Path file = parameterFile(dir);
+    Block block = BlockFactory.build(spec.network(), flattenOrder(file));
     Model model = Model.newInstance(spec.name(), "PyTorch");
     try {
       model.setBlock(block);
@@ -47,7 +48,7 @@ final class ModelFolder {
         expected.put(p.getKey(), p.getValue().getArray().getShape());
       }
       if (untrusted) {
-        ParameterFile.check(parameterFile(dir), block);
+        ParameterFile.check(file, block);
       }
       model.load(dir, TrainedModels.PARAMS_PREFIX);
       for (Pair<String, Parameter> p : block.getParameters()) {

@@ -5,11 +5,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import javax.imageio.ImageIO;
 
 /**
  * A picture drawn on the server, encoded for the size it is shown at and fetched by the browser as
@@ -28,7 +24,7 @@ public record ServedPicture(byte[] bytes, String contentType) {
     if (Math.max(image.getWidth(), image.getHeight()) <= PIXEL_IMAGE_SIDE) {
       return new ServedPicture(PngData.encode(image), "image/png");
     }
-    return new ServedPicture(encode(opaque(shrunk(image, maxSide)), "jpg"), "image/jpeg");
+    return new ServedPicture(PngData.encode(opaque(shrunk(image, maxSide)), "jpg"), "image/jpeg");
   }
 
   /** Serves the bytes; the same bytes each time the browser asks. */
@@ -77,15 +73,5 @@ public record ServedPicture(byte[] bytes, String contentType) {
       g.dispose();
     }
     return out;
-  }
-
-  private static byte[] encode(BufferedImage image, String format) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      ImageIO.write(image, format, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // in memory: does not happen
-    }
-    return out.toByteArray();
   }
 }
