@@ -121,7 +121,7 @@ class ScaleOutTest {
     String pageUser = TestAccounts.STUDENT.ensure(web).username;
     UUID pageShort = queue.submit(mlp("page short"), pageUser).id();
     UUID annLong = queue.submit(cnn("ann long", 6), TestAccounts.person(web, "ann")).id();
-    UUID pageLong = queue.submit(cnn("page long", 40), pageUser).id();
+    UUID pageLong = queue.submit(cnn("page long", 100), pageUser).id();
     UUID annShort = queue.submit(mlp("ann short"), TestAccounts.person(web, "ann")).id();
 
     // The page user's short run goes first; then both long runs train at once, on different
@@ -140,6 +140,17 @@ class ScaleOutTest {
     assertThat(annWorker).isNotEqualTo(pageWorker);
     assertThat(List.of(annWorker, pageWorker)).containsExactlyInAnyOrder("w1", "w2");
     assertThat(status(runs, annShort)).isEqualTo(RunStatus.QUEUED);
+
+    // Kill the worker of ann's run as soon as it has stored an epoch, while it still trains (the
+    // run is six short epochs: waiting for anything else first could let it finish).
+    await()
+        .atMost(Duration.ofSeconds(180))
+        .until(() -> runs.summary(annLong).orElseThrow().epochsCompleted() >= 1);
+    long killedAt = System.nanoTime();
+    workers.get(annWorker).destroyForcibly().waitFor();
+    assertThat(status(runs, annLong))
+        .as("ann's run when its worker was killed")
+        .isEqualTo(RunStatus.RUNNING);
 
     // The web node's feed receives what the worker writes: latency from batch to delivery.
     List<Long> feedLatency = new CopyOnWriteArrayList<>();
@@ -168,14 +179,7 @@ class ScaleOutTest {
                       .startsWith("Training on"));
       installLatencyProbe(browser);
 
-      // Kill the worker of ann's run once it has stored an epoch.
-      await()
-          .atMost(Duration.ofSeconds(180))
-          .until(() -> runs.summary(annLong).orElseThrow().epochsCompleted() >= 1);
-      int epochsBeforeKill = runs.summary(annLong).orElseThrow().epochsCompleted();
-      long killedAt = System.nanoTime();
-      workers.get(annWorker).destroyForcibly();
-
+      // Meanwhile the lost worker is found from its missed heartbeats.
       await()
           .atMost(Duration.ofSeconds(40))
           .until(
@@ -187,6 +191,8 @@ class ScaleOutTest {
       System.out.printf("worker %s killed: run interrupted after %.1f s%n", annWorker, detected);
       assertThat(detected).isLessThan(25);
 
+      // The page has shown batches for a while: at least two seconds of them.
+      await().atMost(Duration.ofSeconds(30)).until(() -> browserLatencies(browser).size() >= 3);
       List<Long> seen = browserLatencies(browser);
       BrowserSession.screenshot(browser, "scale-out-train-page");
       System.out.println(
@@ -200,6 +206,9 @@ class ScaleOutTest {
       browser.quit();
       watch.close();
     }
+    assertThat(status(runs, pageLong))
+        .as("the page's long run outlasts the kill and the browser")
+        .isEqualTo(RunStatus.RUNNING);
 
     // A cancel reaches the surviving worker.
     long asked = System.nanoTime();
