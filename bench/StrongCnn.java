@@ -6,7 +6,7 @@
  *
  * Run with bench/strong-cnn. Options: -Depochs=N -Dlimit=N (training images, 0 for all)
  * -Dthreads=N (intra-op threads, default the application's CNN default) -Dseed=N
- * -Dschedule=COSINE|CONSTANT; variants of the network: -Dfilters=32,64 (one conv block per number)
+ * -Dschedule=COSINE|CONSTANT -Daugmentation=MIRROR|NONE; variants of the network: -Dfilters=32,64 (one conv block per number)
  * -Ddense=256 -Ddropout=0.4 -Dbatch=128.
  */
 import java.nio.file.Files;
@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.fashionlab.dataset.DatasetService;
 import org.fashionlab.dataset.SharedDatasets;
+import org.fashionlab.model.Augmentation;
 import org.fashionlab.model.CnnSpec;
 import org.fashionlab.model.ConvBlockSpec;
 import org.fashionlab.model.LearningRateSchedule;
@@ -57,7 +58,9 @@ public class StrongCnn {
             Integer.getInteger("seed", settings.seed()),
             settings.trainingLimit(),
             settings.earlyStoppingPatience(),
-            settings.schedule());
+            settings.schedule(),
+            Augmentation.valueOf(
+                System.getProperty("augmentation", settings.augmentation().name())));
     DatasetService datasets = SharedDatasets.get();
     TrainedModels models = TestTrainers.models(Path.of("target/bench-data"));
     TrainingProperties defaults = new TrainingProperties(1, 2, 200, 100);
@@ -73,14 +76,15 @@ public class StrongCnn {
     System.out.println("network: " + preset.network());
     System.out.printf(
         Locale.ROOT,
-        "Strong CNN: %d epochs, batch %d, %s at %s (%s), %d training images, validation %.0f%%,"
-            + " seed %d, %d threads, %d cores, load %s%n",
+        "Strong CNN: %d epochs, batch %d, %s at %s (%s), %d training images (augmentation: %s),"
+            + " validation %.0f%%, seed %d, %d threads, %d cores, load %s%n",
         settings.epochs(),
         settings.batchSize(),
         settings.optimizer().label(),
         settings.learningRate(),
         settings.schedule().label(),
         settings.images(),
+        settings.augmentation().label(),
         settings.validationSplit() * 100,
         settings.seed(),
         threads,

@@ -1,6 +1,7 @@
 package org.fashionlab.dataset;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
@@ -19,6 +20,9 @@ import java.util.Random;
  * through DJL's embedding lookup), not with advanced indexing ({@code x[idx]}), whose general
  * kernel took 3 to 5 times as long on one thread: 380 against 72 µs for a batch of 256, 87 against
  * 31 µs for 32 (BENCHMARKS.md, issue 17).
+ *
+ * <p>With mirroring on, each image of a batch is flipped left-right or not at the toss of a seeded
+ * coin (its own generator, so the order of the batches stays that of the unmirrored run).
  */
 public final class ShuffledBatches {
 
@@ -29,11 +33,14 @@ public final class ShuffledBatches {
   private final int[] order;
   private final int batchSize;
   private final Random random;
+  private final Random mirrorCoin;
 
   /**
    * @param rows every image as one row of 784 values (N x 784), laid out as the images tensor is
+   * @param mirror whether each training image is mirrored left-right at random
    */
-  ShuffledBatches(NDArray rows, NDArray labels, int[] indices, int batchSize, long seed) {
+  ShuffledBatches(
+      NDArray rows, NDArray labels, int[] indices, int batchSize, long seed, boolean mirror) {
     if (batchSize < 1) {
       throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
     }
@@ -42,6 +49,12 @@ public final class ShuffledBatches {
     this.order = indices.clone();
     this.batchSize = batchSize;
     this.random = new Random(seed);
+    this.mirrorCoin = mirror ? new Random(~seed) : null;
+  }
+
+  /** Whether the images are mirrored left-right at random. */
+  public boolean mirrors() {
+    return mirrorCoin != null;
   }
 
   /** Number of training images. */
@@ -78,11 +91,28 @@ public final class ShuffledBatches {
     int[] indices = indices(batch);
     try (NDArray index = manager.create(indices);
         NDArray picked = JniUtils.embedding((PtNDArray) index, (PtNDArray) rows, false);
-        NDArray pixels = picked.reshape(indices.length, SIDE, SIDE, 1)) {
+        NDArray pixels = picked.reshape(indices.length, SIDE, SIDE, 1);
+        NDArray chosen = mirrorCoin == null ? null : mirrored(pixels, manager)) {
       // As DJL's ToTensor lays images out (n x 1 x 28 x 28 over n x 28 x 28 x 1 memory), which
       // makes libtorch run the convolutions channels-last (FashionMnistData).
-      NDArray images = pixels.transpose(0, 3, 1, 2);
+      NDArray images = (chosen == null ? pixels : chosen).transpose(0, 3, 1, 2);
       return new NDList(images, labels.get(manager, new NDIndex("{}", index)));
+    }
+  }
+
+  /** n x 28 x 28 x 1 images, each mirrored (columns reversed) where the coin says so. */
+  private NDArray mirrored(NDArray pixels, NDManager manager) {
+    int n = (int) pixels.getShape().get(0);
+    boolean[] heads = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      heads[i] = mirrorCoin.nextBoolean();
+    }
+    try (NDArray coin = manager.create(heads);
+        NDArray perImage = coin.reshape(n, 1, 1, 1);
+        // DJL's where wants equal shapes: the coin spread over each image (a view, no copy).
+        NDArray perPixel = perImage.broadcast(pixels.getShape());
+        NDArray flipped = pixels.flip(2)) {
+      return NDArrays.where(perPixel, flipped, pixels);
     }
   }
 }

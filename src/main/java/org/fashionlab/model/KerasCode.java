@@ -41,7 +41,7 @@ public final class KerasCode {
       lines.add("");
     }
     lines.add("model <- keras_model_sequential() %>%");
-    List<String> layers = KerasLayers.of(spec.network());
+    List<String> layers = KerasLayers.of(spec.network(), t.augmentation());
     for (int i = 0; i < layers.size(); i++) {
       String layer = layers.get(i);
       boolean last = i == layers.size() - 1;

@@ -10,23 +10,55 @@ final class KerasLayers {
 
   private KerasLayers() {}
 
-  /** keras_model_sequential()'s layers, input first; lines starting with # are comments. */
-  static List<String> of(NetworkSpec network) {
-    return network instanceof CnnSpec cnn ? cnn(cnn) : mlp((MlpSpec) network);
+  /**
+   * keras_model_sequential()'s layers, input first; lines starting with # are comments. Mirroring
+   * is keras' random flip layer at the input, which acts only while fitting.
+   */
+  static List<String> of(NetworkSpec network, Augmentation augmentation) {
+    boolean mirror = augmentation == Augmentation.MIRROR;
+    return network instanceof CnnSpec cnn ? cnn(cnn, mirror) : mlp((MlpSpec) network, mirror);
   }
 
-  private static List<String> mlp(MlpSpec mlp) {
+  private static final String MIRROR_COMMENT =
+      "# each training image mirrored left-right at random (only while fitting)";
+
+  private static List<String> mlp(MlpSpec mlp, boolean mirror) {
     List<String> layers = new ArrayList<>();
-    layers.add("layer_flatten(input_shape = c(" + SIDE + ", " + SIDE + "))");
+    if (mirror) {
+      layers.add(MIRROR_COMMENT);
+      layers.add(
+          "layer_reshape(target_shape = c("
+              + SIDE
+              + ", "
+              + SIDE
+              + ", 1), input_shape = c("
+              + SIDE
+              + ", "
+              + SIDE
+              + "))");
+      layers.add("layer_random_flip(mode = \"horizontal\")");
+      layers.add("layer_flatten()");
+    } else {
+      layers.add("layer_flatten(input_shape = c(" + SIDE + ", " + SIDE + "))");
+    }
     dense(layers, mlp.hiddenLayers(), mlp.activation(), mlp.dropout());
     layers.add("layer_dense(units = " + NetworkSummary.CLASSES + ", activation = \"softmax\")");
     return layers;
   }
 
-  private static List<String> cnn(CnnSpec cnn) {
+  private static List<String> cnn(CnnSpec cnn, boolean mirror) {
     List<String> layers = new ArrayList<>();
+    if (mirror) {
+      layers.add(MIRROR_COMMENT);
+      layers.add(
+          "layer_random_flip(mode = \"horizontal\", input_shape = c("
+              + SIDE
+              + ", "
+              + SIDE
+              + ", 1))");
+    }
     for (int i = 0; i < cnn.convBlocks().size(); i++) {
-      conv(layers, cnn.convBlocks().get(i), i == 0);
+      conv(layers, cnn.convBlocks().get(i), i == 0 && !mirror);
     }
     layers.add("layer_flatten()");
     dense(layers, cnn.denseLayers(), cnn.denseActivation(), cnn.dropout());

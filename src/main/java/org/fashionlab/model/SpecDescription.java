@@ -41,6 +41,9 @@ public final class SpecDescription {
             + (t.validationSplit() > 0
                 ? ", " + Numbers.percent(t.validationSplit()) + " held out for validation"
                 : ", no validation split")
+            + (t.augmentation() == Augmentation.NONE
+                ? ""
+                : "; training images " + t.augmentation().label())
             + "; seed "
             + t.seed()
             + ".");

@@ -20,6 +20,7 @@ import jakarta.validation.constraints.NotNull;
  * @param earlyStoppingPatience stop after this many epochs without validation-loss improvement (0
  *     for never)
  * @param schedule how the learning rate moves over the training (constant when absent)
+ * @param augmentation what is done to the training images at each step (none when absent)
  */
 public record TrainingSettings(
     @NotNull(message = "choose an optimizer") OptimizerKind optimizer,
@@ -48,13 +49,15 @@ public record TrainingSettings(
     @Min(value = 0, message = "patience must be 0 (off) to 20 epochs")
         @Max(value = 20, message = "patience must be 0 (off) to 20 epochs")
         int earlyStoppingPatience,
-    LearningRateSchedule schedule) {
+    LearningRateSchedule schedule,
+    Augmentation augmentation) {
 
   public TrainingSettings {
     schedule = schedule == null ? LearningRateSchedule.CONSTANT : schedule;
+    augmentation = augmentation == null ? Augmentation.NONE : augmentation;
   }
 
-  /** Settings at a constant learning rate. */
+  /** Settings at a constant learning rate, without augmentation. */
   public TrainingSettings(
       OptimizerKind optimizer,
       double learningRate,
@@ -75,7 +78,8 @@ public record TrainingSettings(
         seed,
         trainingLimit,
         earlyStoppingPatience,
-        LearningRateSchedule.CONSTANT);
+        LearningRateSchedule.CONSTANT,
+        Augmentation.NONE);
   }
 
   /** Fashion-MNIST's training images: what a training limit of 0 uses. */
@@ -113,7 +117,23 @@ public record TrainingSettings(
         seed,
         trainingLimit,
         earlyStoppingPatience,
-        newSchedule);
+        newSchedule,
+        augmentation);
+  }
+
+  public TrainingSettings withAugmentation(Augmentation newAugmentation) {
+    return new TrainingSettings(
+        optimizer,
+        learningRate,
+        momentum,
+        epochs,
+        batchSize,
+        validationSplit,
+        seed,
+        trainingLimit,
+        earlyStoppingPatience,
+        schedule,
+        newAugmentation);
   }
 
   public TrainingSettings withValidationSplit(double fraction) {
@@ -127,7 +147,8 @@ public record TrainingSettings(
         seed,
         trainingLimit,
         earlyStoppingPatience,
-        schedule);
+        schedule,
+        augmentation);
   }
 
   public TrainingSettings withEpochs(int newEpochs) {
@@ -141,7 +162,8 @@ public record TrainingSettings(
         seed,
         trainingLimit,
         earlyStoppingPatience,
-        schedule);
+        schedule,
+        augmentation);
   }
 
   public TrainingSettings withOptimizer(OptimizerKind newOptimizer) {
@@ -155,7 +177,8 @@ public record TrainingSettings(
         seed,
         trainingLimit,
         earlyStoppingPatience,
-        schedule);
+        schedule,
+        augmentation);
   }
 
   public TrainingSettings withLearningRate(double rate) {
@@ -169,7 +192,8 @@ public record TrainingSettings(
         seed,
         trainingLimit,
         earlyStoppingPatience,
-        schedule);
+        schedule,
+        augmentation);
   }
 
   public TrainingSettings withBatchSize(int size) {
@@ -183,7 +207,8 @@ public record TrainingSettings(
         seed,
         trainingLimit,
         earlyStoppingPatience,
-        schedule);
+        schedule,
+        augmentation);
   }
 
   public TrainingSettings withTrainingLimit(int limit) {
@@ -197,7 +222,8 @@ public record TrainingSettings(
         seed,
         limit,
         earlyStoppingPatience,
-        schedule);
+        schedule,
+        augmentation);
   }
 
   public TrainingSettings withEarlyStoppingPatience(int patience) {
@@ -211,6 +237,7 @@ public record TrainingSettings(
         seed,
         trainingLimit,
         patience,
-        schedule);
+        schedule,
+        augmentation);
   }
 }

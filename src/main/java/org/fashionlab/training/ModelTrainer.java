@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.fashionlab.dataset.DatasetService;
 import org.fashionlab.dataset.DatasetUnavailableException;
 import org.fashionlab.dataset.TrainingData;
+import org.fashionlab.model.Augmentation;
 import org.fashionlab.model.BlockFactory;
 import org.fashionlab.model.InvalidSpecException;
 import org.fashionlab.model.MlpSpec;
@@ -77,19 +78,22 @@ public class ModelTrainer implements RunTrainer {
         spec.network() instanceof MlpSpec ? properties.mlpThreads() : properties.cnnThreads();
     prepareThread(threads, settings.seed());
     TrainingRequest.Fold fold = request.fold();
+    boolean mirror = settings.augmentation() == Augmentation.MIRROR;
     TrainingData data =
         fold == null
             ? datasets.trainingData(
                 settings.trainingLimit(),
                 settings.validationSplit(),
                 settings.seed(),
-                settings.batchSize())
+                settings.batchSize(),
+                mirror)
             : datasets.foldData(
                 settings.trainingLimit(),
                 fold.k(),
                 fold.index(),
                 settings.seed(),
-                settings.batchSize());
+                settings.batchSize(),
+                mirror);
     TrainingStart start =
         new TrainingStart(
             settings.epochs(),

@@ -47,7 +47,7 @@ class DatasetServiceTest {
 
   @Test
   void batchesAreNx1x28x28ScaledToUnitRange() {
-    TrainingData data = datasets.trainingData(1_000, 0.2, 7, 32);
+    TrainingData data = datasets.trainingData(1_000, 0.2, 7, 32, false);
     try (NDManager manager = Engine.getInstance().newBaseManager()) {
       data.training().shuffle();
       NDList batch = data.training().batch(0, manager);
@@ -67,7 +67,7 @@ class DatasetServiceTest {
   void aConvolutionOverATrainingBatchAnswersChannelsLast() throws Exception {
     // The faster layout for oneDNN's pooling and convolution backward: an image tensor laid out
     // as plain N x 1 x 28 x 28 made the course CNN's epochs 4-46 % slower (BENCHMARKS.md).
-    TrainingData data = datasets.trainingData(1_000, 0, 7, 32);
+    TrainingData data = datasets.trainingData(1_000, 0, 7, 32, false);
     try (NDManager manager = Engine.getInstance().newBaseManager()) {
       data.training().shuffle();
       NDArray images = data.training().batch(0, manager).get(0);
@@ -93,8 +93,8 @@ class DatasetServiceTest {
   @Test
   void everyEpochVisitsEachTrainingImageOnceInANewSeededOrder() {
     HoldOut split = HoldOut.of(1_000, 0.2, 7);
-    ShuffledBatches batches = datasets.trainingData(1_000, 0.2, 7, 64).training();
-    ShuffledBatches again = datasets.trainingData(1_000, 0.2, 7, 64).training();
+    ShuffledBatches batches = datasets.trainingData(1_000, 0.2, 7, 64, false).training();
+    ShuffledBatches again = datasets.trainingData(1_000, 0.2, 7, 64, false).training();
     int[] previous = null;
     for (int epoch = 0; epoch < 3; epoch++) {
       batches.shuffle();
@@ -105,14 +105,14 @@ class DatasetServiceTest {
       assertThat(order).isNotEqualTo(previous);
       previous = order;
     }
-    ShuffledBatches otherSeed = datasets.trainingData(1_000, 0.2, 8, 64).training();
+    ShuffledBatches otherSeed = datasets.trainingData(1_000, 0.2, 8, 64, false).training();
     otherSeed.shuffle();
     assertThat(epochOrder(otherSeed)).isNotEqualTo(epochOrder(batches));
   }
 
   @Test
   void aBatchHoldsTheImagesAndLabelsOfItsIndices() {
-    ShuffledBatches batches = datasets.trainingData(3_000, 0, 3, 64).training();
+    ShuffledBatches batches = datasets.trainingData(3_000, 0, 3, 64, false).training();
     batches.shuffle();
     int last = batches.batchesPerEpoch() - 1;
     assertThat(batches.indices(last)).hasSize(3_000 - 64 * 46);
@@ -130,6 +130,69 @@ class DatasetServiceTest {
         }
       }
     }
+  }
+
+  @Test
+  void mirroringFlipsAboutHalfTheImagesLeftRightFreshEachEpochAndKeepsTheOrder() {
+    ShuffledBatches plain = datasets.trainingData(2_000, 0, 5, 100, false).training();
+    ShuffledBatches mirrored = datasets.trainingData(2_000, 0, 5, 100, true).training();
+    ShuffledBatches twin = datasets.trainingData(2_000, 0, 5, 100, true).training();
+    assertThat(mirrored.mirrors()).isTrue();
+    assertThat(plain.mirrors()).isFalse();
+    boolean[] firstEpoch = null;
+    try (NDManager manager = Engine.getInstance().newBaseManager()) {
+      for (int epoch = 0; epoch < 2; epoch++) {
+        plain.shuffle();
+        mirrored.shuffle();
+        twin.shuffle();
+        boolean[] flipped = new boolean[2_000];
+        int flips = 0;
+        int asymmetric = 0;
+        for (int b = 0; b < plain.batchesPerEpoch(); b++) {
+          assertThat(mirrored.indices(b)).isEqualTo(plain.indices(b));
+          float[] original = plain.batch(b, manager).get(0).toFloatArray();
+          NDList batch = mirrored.batch(b, manager);
+          float[] seen = batch.get(0).toFloatArray();
+          assertThat(twin.batch(b, manager).get(0).toFloatArray()).isEqualTo(seen);
+          assertThat(batch.get(1).toFloatArray())
+              .isEqualTo(plain.batch(b, manager).get(1).toFloatArray());
+          int[] indices = plain.indices(b);
+          for (int i = 0; i < indices.length; i++) {
+            float[] before = Arrays.copyOfRange(original, i * 784, (i + 1) * 784);
+            float[] after = Arrays.copyOfRange(seen, i * 784, (i + 1) * 784);
+            float[] reversed = mirror(before);
+            if (Arrays.equals(before, reversed)) {
+              continue; // a symmetric image cannot tell
+            }
+            asymmetric++;
+            boolean isMirror = Arrays.equals(after, reversed);
+            assertThat(isMirror || Arrays.equals(after, before))
+                .as("image %d is itself or its mirror", indices[i])
+                .isTrue();
+            flipped[indices[i]] = isMirror;
+            flips += isMirror ? 1 : 0;
+          }
+        }
+        assertThat(asymmetric).isGreaterThan(1_900);
+        assertThat((double) flips / asymmetric).isBetween(0.45, 0.55);
+        if (firstEpoch == null) {
+          firstEpoch = flipped;
+        } else {
+          assertThat(flipped).as("a new toss each epoch").isNotEqualTo(firstEpoch);
+        }
+      }
+    }
+  }
+
+  /** A 28 x 28 image with each row reversed. */
+  private static float[] mirror(float[] image) {
+    float[] out = new float[image.length];
+    for (int row = 0; row < 28; row++) {
+      for (int col = 0; col < 28; col++) {
+        out[row * 28 + col] = image[row * 28 + 27 - col];
+      }
+    }
+    return out;
   }
 
   private static int[] epochOrder(ShuffledBatches batches) {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import java.util.function.Function;
 import org.fashionlab.model.ActivationKind;
+import org.fashionlab.model.Augmentation;
 import org.fashionlab.model.LearningRateSchedule;
 import org.fashionlab.model.OptimizerKind;
 import org.fashionlab.model.PaddingKind;
@@ -48,6 +49,10 @@ final class FormFields {
   static Select<LearningRateSchedule> schedule(String id) {
     return choice(
         "Learning rate schedule", id, LearningRateSchedule.values(), LearningRateSchedule::label);
+  }
+
+  static Select<Augmentation> augmentation(String id) {
+    return choice("Augmentation", id, Augmentation.values(), Augmentation::label);
   }
 
   static Select<PoolingKind> pooling(String id) {

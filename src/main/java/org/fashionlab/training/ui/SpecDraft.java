@@ -3,6 +3,7 @@ package org.fashionlab.training.ui;
 import java.util.ArrayList;
 import java.util.List;
 import org.fashionlab.model.ActivationKind;
+import org.fashionlab.model.Augmentation;
 import org.fashionlab.model.CnnSpec;
 import org.fashionlab.model.ConvBlockSpec;
 import org.fashionlab.model.LearningRateSchedule;
@@ -41,6 +42,7 @@ final class SpecDraft {
   Integer trainingLimit;
   Integer earlyStoppingPatience;
   LearningRateSchedule schedule;
+  Augmentation augmentation;
 
   static SpecDraft of(ModelSpec spec) {
     SpecDraft draft = new SpecDraft();
@@ -68,6 +70,7 @@ final class SpecDraft {
     draft.trainingLimit = t.trainingLimit();
     draft.earlyStoppingPatience = t.earlyStoppingPatience();
     draft.schedule = t.schedule();
+    draft.augmentation = t.augmentation();
     return draft;
   }
 
@@ -90,6 +93,7 @@ final class SpecDraft {
     copy.trainingLimit = trainingLimit;
     copy.earlyStoppingPatience = earlyStoppingPatience;
     copy.schedule = schedule;
+    copy.augmentation = augmentation;
     return copy;
   }
 
@@ -113,7 +117,8 @@ final class SpecDraft {
             number(seed),
             number(trainingLimit),
             number(earlyStoppingPatience),
-            schedule));
+            schedule,
+            augmentation));
   }
 
   /** Where a violation of a dense-layer field points, e.g. "network.hiddenLayers[2]". */

@@ -5,10 +5,13 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
+import org.fashionlab.model.Augmentation;
 import org.fashionlab.model.LearningRateSchedule;
 import org.fashionlab.model.OptimizerKind;
 
-/** The training half of the form: optimizer, learning rate, epochs, batch, data used. */
+/**
+ * The training half of the form: optimizer, learning rate, epochs, batch, data used, augmentation.
+ */
 final class TrainingSettingsFields extends Composite<FormLayout> {
 
   private final Select<OptimizerKind> optimizer = FormFields.optimizer("optimizer");
@@ -23,6 +26,7 @@ final class TrainingSettingsFields extends Composite<FormLayout> {
   private final IntegerField trainingLimit =
       FormFields.integer("Training images", "training-limit");
   private final IntegerField patience = FormFields.integer("Early stopping patience", "patience");
+  private final Select<Augmentation> augmentation = FormFields.augmentation("augmentation");
 
   TrainingSettingsFields(SpecBinder binder) {
     configureHelp();
@@ -39,7 +43,8 @@ final class TrainingSettingsFields extends Composite<FormLayout> {
             validationSplit,
             trainingLimit,
             seed,
-            patience);
+            patience,
+            augmentation);
     getContent()
         .setResponsiveSteps(
             new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("320px", 2));
@@ -50,6 +55,7 @@ final class TrainingSettingsFields extends Composite<FormLayout> {
     trainingLimit.setHelperText("0 uses all 60,000");
     patience.setHelperText("epochs without improvement; 0 = off");
     schedule.setHelperText("cosine: from the rate above down to 0 at the last batch");
+    augmentation.setHelperText("training images only, fresh at every epoch");
     momentum.setVisible(false);
   }
 
@@ -61,6 +67,11 @@ final class TrainingSettingsFields extends Composite<FormLayout> {
         d -> d.learningRate,
         (d, v) -> d.learningRate = v);
     binder.bind(schedule, () -> "training.schedule", d -> d.schedule, (d, v) -> d.schedule = v);
+    binder.bind(
+        augmentation,
+        () -> "training.augmentation",
+        d -> d.augmentation,
+        (d, v) -> d.augmentation = v);
     binder.bind(momentum, () -> "training.momentum", d -> d.momentum, (d, v) -> d.momentum = v);
     binder.bind(epochs, () -> "training.epochs", d -> d.epochs, (d, v) -> d.epochs = v);
     binder.bind(batchSize, () -> "training.batchSize", d -> d.batchSize, (d, v) -> d.batchSize = v);

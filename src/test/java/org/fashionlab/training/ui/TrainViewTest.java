@@ -26,6 +26,7 @@ import org.fashionlab.KaribuPages;
 import org.fashionlab.TestAccounts;
 import org.fashionlab.base.ui.CodePanel;
 import org.fashionlab.model.ActivationKind;
+import org.fashionlab.model.Augmentation;
 import org.fashionlab.model.CnnSpec;
 import org.fashionlab.model.KerasCode;
 import org.fashionlab.model.LearningRateSchedule;
@@ -201,12 +202,14 @@ class TrainViewTest {
 
   @Test
   @SuppressWarnings("unchecked")
-  void theStrongCnnPresetBringsItsCosineScheduleWhichTheFormAndTheCodeFollow() {
+  void theStrongCnnPresetBringsItsCosineScheduleAndMirroringWhichTheFormAndTheCodeFollow() {
     _setValue(byId(Select.class, "preset"), Presets.STRONG_CNN);
     Select<LearningRateSchedule> schedule = byId(Select.class, "schedule");
     assertThat(schedule.getValue()).isEqualTo(LearningRateSchedule.COSINE);
     assertThat(byId(IntegerField.class, "conv-2-filters").getValue()).isEqualTo(64);
     assertThat(byId(NumberField.class, "dropout").getValue()).isEqualTo(0.5);
+    Select<Augmentation> augmentation = byId(Select.class, "augmentation");
+    assertThat(augmentation.getValue()).isEqualTo(Augmentation.MIRROR);
     byId(Details.class, "keras-code").setOpened(true);
     assertThat(byId(Pre.class, "keras-code-text").getText())
         .isEqualTo(KerasCode.of(Presets.STRONG_CNN))
@@ -216,8 +219,11 @@ class TrainViewTest {
     assertThat(byId(Pre.class, "keras-code-text").getText())
         .doesNotContain("cosine")
         .contains("optimizer_adam(learning_rate = 0.001)");
+    _setValue(augmentation, Augmentation.NONE);
+    assertThat(byId(Pre.class, "keras-code-text").getText()).doesNotContain("random_flip");
     _setValue(byId(Select.class, "preset"), Presets.COURSE_MLP);
     assertThat(schedule.getValue()).isEqualTo(LearningRateSchedule.CONSTANT);
+    assertThat(augmentation.getValue()).isEqualTo(Augmentation.NONE);
   }
 
   @Test

@@ -1,0 +1,22 @@
+package org.fashionlab.model;
+
+/**
+ * What is done to the training images before each step, fresh at every epoch; validation and test
+ * images are never changed. Mirroring left-right keeps every Fashion-MNIST class what it is (a shoe
+ * pointing the other way is still a shoe) and gives the network twice the pictures to learn from
+ * (Keras' {@code layer_random_flip(mode = "horizontal")}).
+ */
+public enum Augmentation {
+  NONE("none"),
+  MIRROR("mirrored left-right at random");
+
+  private final String label;
+
+  Augmentation(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}

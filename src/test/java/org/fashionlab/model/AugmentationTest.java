@@ -1,0 +1,83 @@
+package org.fashionlab.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+class AugmentationTest {
+
+  private final ObjectMapper json = StrictJson.strict(new ObjectMapper());
+
+  @Test
+  void aSpecWithoutAugmentationReadsAsNoneAndAMirroredOneRoundTrips() throws Exception {
+    String old =
+        """
+        {"optimizer":"ADAM","learningRate":0.001,"momentum":0.9,"epochs":5,"batchSize":32,
+         "validationSplit":0,"seed":42,"trainingLimit":0,"earlyStoppingPatience":0,
+         "schedule":"COSINE"}
+        """;
+    assertThat(json.readValue(old, TrainingSettings.class).augmentation())
+        .isEqualTo(Augmentation.NONE);
+
+    TrainingSettings mirrored = Presets.STRONG_CNN.training();
+    assertThat(mirrored.augmentation()).isEqualTo(Augmentation.MIRROR);
+    String written = json.writeValueAsString(mirrored);
+    assertThat(written).contains("\"augmentation\":\"MIRROR\"");
+    assertThat(json.readValue(written, TrainingSettings.class)).isEqualTo(mirrored);
+    assertThatThrownBy(
+            () -> json.readValue(written.replace("MIRROR", "ROTATE"), TrainingSettings.class))
+        .hasMessageContaining("ROTATE");
+  }
+
+  @Test
+  void everyWithKeepsTheAugmentation() {
+    TrainingSettings mirrored = Presets.STRONG_CNN.training();
+    assertThat(
+            mirrored
+                .withEpochs(3)
+                .withBatchSize(64)
+                .withLearningRate(0.01)
+                .withOptimizer(OptimizerKind.SGD)
+                .withTrainingLimit(500)
+                .withValidationSplit(0.2)
+                .withEarlyStoppingPatience(2)
+                .withSchedule(LearningRateSchedule.CONSTANT)
+                .augmentation())
+        .isEqualTo(Augmentation.MIRROR);
+    assertThat(mirrored.withAugmentation(null).augmentation()).isEqualTo(Augmentation.NONE);
+    assertThat(Presets.COURSE_CNN.training().augmentation()).isEqualTo(Augmentation.NONE);
+  }
+
+  @Test
+  void theDescriptionAndTheKerasCodeNameTheMirroring() {
+    assertThat(SpecDescription.of(Presets.STRONG_CNN))
+        .anySatisfy(
+            line ->
+                assertThat(line)
+                    .startsWith("Data: all 60,000 training images")
+                    .contains("; training images mirrored left-right at random;"));
+    assertThat(SpecDescription.of(Presets.COURSE_CNN)).noneMatch(l -> l.contains("mirrored"));
+
+    // The flip layer takes the input shape; the first convolution no longer does.
+    String cnn = KerasCode.of(Presets.STRONG_CNN);
+    assertThat(cnn)
+        .contains(
+            "  layer_random_flip(mode = \"horizontal\", input_shape = c(28, 28, 1)) %>%\n"
+                + "  layer_conv_2d(filters = 32, kernel_size = c(3, 3), padding = \"same\") %>%\n");
+    assertThat(KerasCode.of(Presets.COURSE_CNN))
+        .doesNotContain("random_flip")
+        .contains("input_shape = c(28, 28, 1)");
+
+    ModelSpec mlp =
+        Presets.COURSE_MLP.withTraining(
+            Presets.COURSE_MLP.training().withAugmentation(Augmentation.MIRROR));
+    assertThat(KerasCode.of(mlp))
+        .contains(
+            "  layer_reshape(target_shape = c(28, 28, 1), input_shape = c(28, 28)) %>%\n"
+                + "  layer_random_flip(mode = \"horizontal\") %>%\n"
+                + "  layer_flatten() %>%\n"
+                + "  layer_dense(units = 128");
+  }
+}
