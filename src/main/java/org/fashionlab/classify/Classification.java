@@ -3,6 +3,7 @@ package org.fashionlab.classify;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The answer to one uploaded photo.
@@ -40,6 +41,14 @@ public record Classification(
         .orElse(null);
   }
 
-  /** A preprocessing step as the student sees it. */
-  public record Step(String title, String explanation, BufferedImage image) {}
+  /**
+   * A preprocessing step as the student sees it. Its picture is drawn when asked for: the page
+   * shows it, the API never does.
+   */
+  public record Step(String title, String explanation, Supplier<BufferedImage> picture) {
+
+    public BufferedImage image() {
+      return picture.get();
+    }
+  }
 }

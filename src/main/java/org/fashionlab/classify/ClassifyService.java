@@ -80,16 +80,17 @@ public class ClassifyService {
     }
     UploadStore.Stored stored =
         store.save(bytes, owner, work.accountId(owner), decoded, prepared.input(), predictions);
-    List<Classification.Step> steps =
-        prepared.steps().stream()
-            .map(s -> new Classification.Step(s.title(), s.explanation(), s.image()))
-            .toList();
     List<String> notes = new ArrayList<>(decoded.notes());
     if (!stored.notice().isEmpty()) {
       notes.add(stored.notice());
     }
     return new Classification(
-        stored.id(), steps, prepared.input(), predictions, agreement(predictions), notes);
+        stored.id(),
+        prepared.steps(),
+        prepared.input(),
+        predictions,
+        agreement(predictions),
+        notes);
   }
 
   private List<RunSummary> chosen(Collection<UUID> runIds) {

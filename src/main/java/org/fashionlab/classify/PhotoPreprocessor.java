@@ -12,10 +12,11 @@ import java.awt.image.Raster;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.fashionlab.classify.Classification.Step;
 import org.fashionlab.dataset.DatasetService;
 
 /**
- * Turns a photo into a Fashion-MNIST-like input, keeping each step as a picture: upright (EXIF),
+ * Turns a photo into a Fashion-MNIST-like input, keeping each step to be drawn: upright (EXIF),
  * flattened on white and grey, inverted when the background is light (Fashion-MNIST shows a light
  * object on black), cropped to the object, padded to a square, and shrunk to 28 x 28 so that the
  * object's longest side fills the frame, as it does in 99% of Fashion-MNIST images. An image that
@@ -38,19 +39,16 @@ final class PhotoPreprocessor {
    */
   private static final int OBJECT_THRESHOLD = 4;
 
-  /** One step as the student sees it. */
-  record Step(String title, String explanation, BufferedImage image) {}
-
   /** All steps and the network input: 784 values in [0, 1], row by row. */
   record Result(List<Step> steps, float[] input, boolean inverted) {}
 
   Result process(BufferedImage photo, int orientation) {
     List<Step> steps = new ArrayList<>();
     BufferedImage upright = shrink(orient(photo, orientation), WORKING_SIDE);
-    steps.add(new Step("Your photo", "turned upright as its EXIF orientation says", upright));
+    steps.add(new Step("Your photo", "turned upright as its EXIF orientation says", () -> upright));
 
     Grey grey = Grey.of(upright);
-    steps.add(new Step("Grey", "transparent parts on white, colours to grey levels", grey.image()));
+    steps.add(new Step("Grey", "transparent parts on white, colours to grey levels", grey::image));
 
     int background = grey.borderMedian();
     boolean inverted = background > 127;
@@ -61,7 +59,7 @@ final class PhotoPreprocessor {
           new Step(
               "28 x 28",
               "already 28 x 28 on a dark background, like Fashion-MNIST: used as it is",
-              grey.image()));
+              grey::image));
       return new Result(steps, DatasetService.scaled(grey.values()), false);
     }
     Grey object =
@@ -73,20 +71,20 @@ final class PhotoPreprocessor {
             inverted
                 ? "light background: inverted, so the object is light on black like Fashion-MNIST"
                 : "dark background kept; its grey level subtracted",
-            object.image()));
+            object::image));
 
     int noise = object.borderPercentile(0.9) - object.borderPercentile(0.5);
     int[] box = object.boundingBox(Math.max(OBJECT_THRESHOLD, 2 * noise + OBJECT_THRESHOLD));
     Grey cropped = object.crop(box[0], box[1], box[2], box[3]);
-    steps.add(new Step("Cropped", "cut to the object's bounding box", cropped.image()));
+    steps.add(new Step("Cropped", "cut to the object's bounding box", cropped::image));
 
     Grey square = cropped.padToSquare();
     steps.add(
-        new Step("Square", "padded with black to a square, aspect ratio kept", square.image()));
+        new Step("Square", "padded with black to a square, aspect ratio kept", square::image));
 
     Grey small = square.resize(SIDE);
     steps.add(
-        new Step("28 x 28", "what the network sees: grey values scaled to 0..1", small.image()));
+        new Step("28 x 28", "what the network sees: grey values scaled to 0..1", small::image));
 
     float[] input = DatasetService.scaled(small.values());
     return new Result(steps, input, inverted);

@@ -2,9 +2,6 @@ package org.fashionlab.training;
 
 import ai.djl.MalformedModelException;
 import ai.djl.Model;
-import ai.djl.inference.Predictor;
-import ai.djl.pytorch.jni.JniUtils;
-import ai.djl.translate.TranslateException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.PreDestroy;
@@ -99,14 +96,8 @@ public class TrainedModels {
    * @throws NoSuchElementException when no model is stored under {@code id}
    */
   public List<float[]> predict(UUID id, List<float[]> images) {
-    // Request threads start with autograd on; predictions must not record graphs.
-    JniUtils.setGradMode(false);
-    try (ModelCache.Lease lease = lease(id);
-        Predictor<float[], float[]> predictor =
-            lease.model().newPredictor(new PixelsTranslator())) {
-      return predictor.batchPredict(images);
-    } catch (TranslateException e) {
-      throw new IllegalStateException("Prediction failed: " + e.getMessage(), e);
+    try (ModelCache.Lease lease = lease(id)) {
+      return Predictions.of(lease.model(), images);
     }
   }
 

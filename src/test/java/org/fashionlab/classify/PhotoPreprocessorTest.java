@@ -65,7 +65,7 @@ class PhotoPreprocessorTest {
     PhotoPreprocessor.Result result = preprocessor.process(photo, 1);
     assertThat(result.inverted()).isTrue();
     assertThat(result.steps())
-        .extracting(PhotoPreprocessor.Step::title)
+        .extracting(Classification.Step::title)
         .containsExactly("Your photo", "Grey", "Inverted", "Cropped", "Square", "28 x 28");
     BufferedImage last = result.steps().get(result.steps().size() - 1).image();
     assertThat(last.getWidth()).isEqualTo(28);

@@ -94,9 +94,7 @@ class ModelCacheTest {
     models.predict(other, images().subList(0, 1));
 
     assertThat(released(inUse)).isFalse();
-    try (var predictor = inUse.newPredictor(new PixelsTranslator())) {
-      assertThat(predictor.predict(images().get(0))).containsExactly(before.get(0));
-    }
+    assertThat(Predictions.of(inUse, images().subList(0, 1)).get(0)).containsExactly(before.get(0));
     lease.close();
     assertThat(released(inUse)).isTrue();
     assertThat(models.predict(a, images().subList(0, 1)).get(0)).containsExactly(before.get(0));

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.djl.MalformedModelException;
 import ai.djl.Model;
-import ai.djl.inference.Predictor;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.nn.Block;
 import java.nio.file.Files;
@@ -93,13 +92,11 @@ class ModelFolderTest {
   }
 
   private static List<float[]> predict(Model model) throws Exception {
-    List<float[]> answers = new ArrayList<>();
-    try (Predictor<float[], float[]> predictor = model.newPredictor(new PixelsTranslator())) {
-      for (int i = 0; i < 5; i++) {
-        answers.add(predictor.predict(SharedDatasets.get().input(Split.TEST, i)));
-      }
+    List<float[]> images = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      images.add(SharedDatasets.get().input(Split.TEST, i));
     }
-    return answers;
+    return Predictions.of(model, images);
   }
 
   private static void assertSame(List<float[]> actual, List<float[]> expected) {
