@@ -114,12 +114,12 @@ public class DatasetService {
    * @param validationFraction share of those images held out for validation, in [0, 1)
    * @param seed seeds the hold-out split and the order of the training batches
    * @param batchSize training batch size
-   * @param mirror whether the training images are mirrored left-right at random
+   * @param changes what is done to each training image at random
    */
   public TrainingData trainingData(
-      int limit, double validationFraction, long seed, int batchSize, boolean mirror) {
+      int limit, double validationFraction, long seed, int batchSize, ImageChanges changes) {
     return trainingData(
-        HoldOut.of(trainingSize(limit), validationFraction, seed), batchSize, seed, mirror);
+        HoldOut.of(trainingSize(limit), validationFraction, seed), batchSize, seed, changes);
   }
 
   /**
@@ -128,11 +128,11 @@ public class DatasetService {
    * @param limit use only the first {@code limit} training images (0 for all)
    * @param k number of folds
    * @param fold the held-out fold, 0-based
-   * @param mirror whether the training images are mirrored left-right at random
+   * @param changes what is done to each training image at random
    */
   public TrainingData foldData(
-      int limit, int k, int fold, long seed, int batchSize, boolean mirror) {
-    return trainingData(HoldOut.fold(trainingSize(limit), k, fold, seed), batchSize, seed, mirror);
+      int limit, int k, int fold, long seed, int batchSize, ImageChanges changes) {
+    return trainingData(HoldOut.fold(trainingSize(limit), k, fold, seed), batchSize, seed, changes);
   }
 
   private int trainingSize(int limit) {
@@ -140,11 +140,12 @@ public class DatasetService {
     return limit > 0 ? Math.min(limit, all) : all;
   }
 
-  private TrainingData trainingData(HoldOut holdOut, int batchSize, long seed, boolean mirror) {
+  private TrainingData trainingData(
+      HoldOut holdOut, int batchSize, long seed, ImageChanges changes) {
     FashionMnistData.Part train = data().part(Split.TRAIN);
     ShuffledBatches training =
         new ShuffledBatches(
-            train.rows(), train.labels(), holdOut.training(), batchSize, seed, mirror);
+            train.rows(), train.labels(), holdOut.training(), batchSize, seed, changes);
     RandomAccessDataset validation =
         holdOut.validation().length == 0
             ? null

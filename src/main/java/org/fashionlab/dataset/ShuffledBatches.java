@@ -1,10 +1,10 @@
 package org.fashionlab.dataset;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.pytorch.engine.PtNDArray;
 import ai.djl.pytorch.jni.JniUtils;
 import java.util.Arrays;
@@ -21,8 +21,10 @@ import java.util.Random;
  * kernel took 3 to 5 times as long on one thread: 380 against 72 µs for a batch of 256, 87 against
  * 31 µs for 32 (BENCHMARKS.md, issue 17).
  *
- * <p>With mirroring on, each image of a batch is flipped left-right or not at the toss of a seeded
- * coin (its own generator, so the order of the batches stays that of the unmirrored run).
+ * <p>With {@link ImageChanges}, each image of a batch is mirrored left-right or not, and shifted,
+ * as a seeded generator of its own draws (so the order of the batches stays that of the unchanged
+ * run): one gather in libtorch per batch, each output pixel reading its source pixel or a black
+ * one.
  */
 public final class ShuffledBatches {
 
@@ -33,14 +35,15 @@ public final class ShuffledBatches {
   private final int[] order;
   private final int batchSize;
   private final Random random;
-  private final Random mirrorCoin;
+  private final ImageChanges changes;
+  private final Random dice;
 
   /**
    * @param rows every image as one row of 784 values (N x 784), laid out as the images tensor is
-   * @param mirror whether each training image is mirrored left-right at random
+   * @param changes what is done to each training image at random
    */
   ShuffledBatches(
-      NDArray rows, NDArray labels, int[] indices, int batchSize, long seed, boolean mirror) {
+      NDArray rows, NDArray labels, int[] indices, int batchSize, long seed, ImageChanges changes) {
     if (batchSize < 1) {
       throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
     }
@@ -49,12 +52,13 @@ public final class ShuffledBatches {
     this.order = indices.clone();
     this.batchSize = batchSize;
     this.random = new Random(seed);
-    this.mirrorCoin = mirror ? new Random(~seed) : null;
+    this.changes = changes;
+    this.dice = new Random(~seed);
   }
 
-  /** Whether the images are mirrored left-right at random. */
-  public boolean mirrors() {
-    return mirrorCoin != null;
+  /** What is done to each training image at random. */
+  public ImageChanges changes() {
+    return changes;
   }
 
   /** Number of training images. */
@@ -91,28 +95,43 @@ public final class ShuffledBatches {
     int[] indices = indices(batch);
     try (NDArray index = manager.create(indices);
         NDArray picked = JniUtils.embedding((PtNDArray) index, (PtNDArray) rows, false);
-        NDArray pixels = picked.reshape(indices.length, SIDE, SIDE, 1);
-        NDArray chosen = mirrorCoin == null ? null : mirrored(pixels, manager)) {
+        NDArray changed = changes.any() ? changed(picked, manager) : null;
+        NDArray pixels =
+            (changed == null ? picked : changed).reshape(indices.length, SIDE, SIDE, 1)) {
       // As DJL's ToTensor lays images out (n x 1 x 28 x 28 over n x 28 x 28 x 1 memory), which
       // makes libtorch run the convolutions channels-last (FashionMnistData).
-      NDArray images = (chosen == null ? pixels : chosen).transpose(0, 3, 1, 2);
+      NDArray images = pixels.transpose(0, 3, 1, 2);
       return new NDList(images, labels.get(manager, new NDIndex("{}", index)));
     }
   }
 
-  /** n x 28 x 28 x 1 images, each mirrored (columns reversed) where the coin says so. */
-  private NDArray mirrored(NDArray pixels, NDManager manager) {
-    int n = (int) pixels.getShape().get(0);
-    boolean[] heads = new boolean[n];
+  /**
+   * n images of 784 values, each mirrored and shifted as the dice say: output pixel (r, c) reads
+   * source pixel (r - dy, c - dx) of the (mirrored) image, or black where that lies outside it.
+   */
+  private NDArray changed(NDArray picked, NDManager manager) {
+    int n = (int) picked.getShape().get(0);
+    int pixels = SIDE * SIDE;
+    int k = changes.maxShift();
+    long[] source = new long[n * pixels];
     for (int i = 0; i < n; i++) {
-      heads[i] = mirrorCoin.nextBoolean();
+      boolean flip = changes.mirror() && dice.nextBoolean();
+      int dx = k == 0 ? 0 : dice.nextInt(2 * k + 1) - k;
+      int dy = k == 0 ? 0 : dice.nextInt(2 * k + 1) - k;
+      for (int r = 0; r < SIDE; r++) {
+        int sr = r - dy;
+        for (int c = 0; c < SIDE; c++) {
+          int sc = c - dx;
+          boolean inside = sr >= 0 && sr < SIDE && sc >= 0 && sc < SIDE;
+          source[i * pixels + r * SIDE + c] =
+              inside ? sr * SIDE + (flip ? SIDE - 1 - sc : sc) : pixels; // pixels: the black one
+        }
+      }
     }
-    try (NDArray coin = manager.create(heads);
-        NDArray perImage = coin.reshape(n, 1, 1, 1);
-        // DJL's where wants equal shapes: the coin spread over each image (a view, no copy).
-        NDArray perPixel = perImage.broadcast(pixels.getShape());
-        NDArray flipped = pixels.flip(2)) {
-      return NDArrays.where(perPixel, flipped, pixels);
+    try (NDArray black = manager.zeros(new Shape(n, 1));
+        NDArray withBlack = picked.concat(black, 1);
+        NDArray from = manager.create(source, new Shape(n, pixels))) {
+      return withBlack.gather(from, 1);
     }
   }
 }

@@ -8,7 +8,11 @@ package org.fashionlab.model;
  */
 public enum Augmentation {
   NONE("none"),
-  MIRROR("mirrored left-right at random");
+  MIRROR("mirrored left-right at random"),
+  MIRROR_AND_SHIFT("mirrored left-right and shifted up to 2 pixels at random");
+
+  /** How far {@link #MIRROR_AND_SHIFT} shifts an image at most, in each direction. */
+  public static final int SHIFT_PIXELS = 2;
 
   private final String label;
 

@@ -11,21 +11,43 @@ final class KerasLayers {
   private KerasLayers() {}
 
   /**
-   * keras_model_sequential()'s layers, input first; lines starting with # are comments. Mirroring
-   * is keras' random flip layer at the input, which acts only while fitting.
+   * keras_model_sequential()'s layers, input first; lines starting with # are comments. An
+   * augmentation is keras' random layers at the input, which act only while fitting.
    */
   static List<String> of(NetworkSpec network, Augmentation augmentation) {
-    boolean mirror = augmentation == Augmentation.MIRROR;
-    return network instanceof CnnSpec cnn ? cnn(cnn, mirror) : mlp((MlpSpec) network, mirror);
+    return network instanceof CnnSpec cnn
+        ? cnn(cnn, augmentation)
+        : mlp((MlpSpec) network, augmentation);
   }
 
-  private static final String MIRROR_COMMENT =
-      "# each training image mirrored left-right at random (only while fitting)";
+  /** The augmentation's comment, its flip layer, then the layers after the flip. */
+  private static void randomLayers(
+      List<String> layers, Augmentation augmentation, String flipShape) {
+    boolean shift = augmentation == Augmentation.MIRROR_AND_SHIFT;
+    String share = Augmentation.SHIFT_PIXELS + " / " + SIDE;
+    layers.add(
+        shift
+            ? "# training images mirrored and shifted up to "
+                + Augmentation.SHIFT_PIXELS
+                + " pixels at random while fitting (keras also by parts of a pixel)"
+            : "# each training image mirrored left-right at random (only while fitting)");
+    layers.add("layer_random_flip(mode = \"horizontal\"" + flipShape + ")");
+    if (shift) {
+      layers.add(
+          "layer_random_translation(height_factor = "
+              + share
+              + ", width_factor = "
+              + share
+              + ", fill_mode = \"constant\")");
+    }
+  }
 
-  private static List<String> mlp(MlpSpec mlp, boolean mirror) {
+  private static List<String> mlp(MlpSpec mlp, Augmentation augmentation) {
     List<String> layers = new ArrayList<>();
-    if (mirror) {
-      layers.add(MIRROR_COMMENT);
+    if (augmentation == Augmentation.NONE) {
+      layers.add("layer_flatten(input_shape = c(" + SIDE + ", " + SIDE + "))");
+    } else {
+      // keras' random layers take images with channels.
       layers.add(
           "layer_reshape(target_shape = c("
               + SIDE
@@ -36,29 +58,22 @@ final class KerasLayers {
               + ", "
               + SIDE
               + "))");
-      layers.add("layer_random_flip(mode = \"horizontal\")");
+      randomLayers(layers, augmentation, "");
       layers.add("layer_flatten()");
-    } else {
-      layers.add("layer_flatten(input_shape = c(" + SIDE + ", " + SIDE + "))");
     }
     dense(layers, mlp.hiddenLayers(), mlp.activation(), mlp.dropout());
     layers.add("layer_dense(units = " + NetworkSummary.CLASSES + ", activation = \"softmax\")");
     return layers;
   }
 
-  private static List<String> cnn(CnnSpec cnn, boolean mirror) {
+  private static List<String> cnn(CnnSpec cnn, Augmentation augmentation) {
     List<String> layers = new ArrayList<>();
-    if (mirror) {
-      layers.add(MIRROR_COMMENT);
-      layers.add(
-          "layer_random_flip(mode = \"horizontal\", input_shape = c("
-              + SIDE
-              + ", "
-              + SIDE
-              + ", 1))");
+    boolean changed = augmentation != Augmentation.NONE;
+    if (changed) {
+      randomLayers(layers, augmentation, ", input_shape = c(" + SIDE + ", " + SIDE + ", 1)");
     }
     for (int i = 0; i < cnn.convBlocks().size(); i++) {
-      conv(layers, cnn.convBlocks().get(i), i == 0 && !mirror);
+      conv(layers, cnn.convBlocks().get(i), i == 0 && !changed);
     }
     layers.add("layer_flatten()");
     dense(layers, cnn.denseLayers(), cnn.denseActivation(), cnn.dropout());

@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.UUID;
 import org.fashionlab.dataset.DatasetService;
 import org.fashionlab.dataset.DatasetUnavailableException;
+import org.fashionlab.dataset.ImageChanges;
 import org.fashionlab.dataset.TrainingData;
 import org.fashionlab.model.Augmentation;
 import org.fashionlab.model.BlockFactory;
@@ -70,6 +71,14 @@ public class ModelTrainer implements RunTrainer {
     }
   }
 
+  static ImageChanges imageChanges(Augmentation augmentation) {
+    return switch (augmentation) {
+      case NONE -> ImageChanges.NONE;
+      case MIRROR -> new ImageChanges(true, 0);
+      case MIRROR_AND_SHIFT -> new ImageChanges(true, Augmentation.SHIFT_PIXELS);
+    };
+  }
+
   private TrainedRun trainValid(UUID runId, TrainingRequest request, ProgressSink sink)
       throws IOException, TranslateException {
     ModelSpec spec = request.spec();
@@ -78,7 +87,7 @@ public class ModelTrainer implements RunTrainer {
         spec.network() instanceof MlpSpec ? properties.mlpThreads() : properties.cnnThreads();
     prepareThread(threads, settings.seed());
     TrainingRequest.Fold fold = request.fold();
-    boolean mirror = settings.augmentation() == Augmentation.MIRROR;
+    ImageChanges changes = imageChanges(settings.augmentation());
     TrainingData data =
         fold == null
             ? datasets.trainingData(
@@ -86,14 +95,14 @@ public class ModelTrainer implements RunTrainer {
                 settings.validationSplit(),
                 settings.seed(),
                 settings.batchSize(),
-                mirror)
+                changes)
             : datasets.foldData(
                 settings.trainingLimit(),
                 fold.k(),
                 fold.index(),
                 settings.seed(),
                 settings.batchSize(),
-                mirror);
+                changes);
     TrainingStart start =
         new TrainingStart(
             settings.epochs(),

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DatasetServiceTest {
 
+  private static final ImageChanges MIRROR = new ImageChanges(true, 0);
+
   private final DatasetService datasets = SharedDatasets.get();
 
   @Test
@@ -47,7 +49,7 @@ class DatasetServiceTest {
 
   @Test
   void batchesAreNx1x28x28ScaledToUnitRange() {
-    TrainingData data = datasets.trainingData(1_000, 0.2, 7, 32, false);
+    TrainingData data = datasets.trainingData(1_000, 0.2, 7, 32, ImageChanges.NONE);
     try (NDManager manager = Engine.getInstance().newBaseManager()) {
       data.training().shuffle();
       NDList batch = data.training().batch(0, manager);
@@ -67,7 +69,7 @@ class DatasetServiceTest {
   void aConvolutionOverATrainingBatchAnswersChannelsLast() throws Exception {
     // The faster layout for oneDNN's pooling and convolution backward: an image tensor laid out
     // as plain N x 1 x 28 x 28 made the course CNN's epochs 4-46 % slower (BENCHMARKS.md).
-    TrainingData data = datasets.trainingData(1_000, 0, 7, 32, false);
+    TrainingData data = datasets.trainingData(1_000, 0, 7, 32, ImageChanges.NONE);
     try (NDManager manager = Engine.getInstance().newBaseManager()) {
       data.training().shuffle();
       NDArray images = data.training().batch(0, manager).get(0);
@@ -93,8 +95,9 @@ class DatasetServiceTest {
   @Test
   void everyEpochVisitsEachTrainingImageOnceInANewSeededOrder() {
     HoldOut split = HoldOut.of(1_000, 0.2, 7);
-    ShuffledBatches batches = datasets.trainingData(1_000, 0.2, 7, 64, false).training();
-    ShuffledBatches again = datasets.trainingData(1_000, 0.2, 7, 64, false).training();
+    ShuffledBatches batches =
+        datasets.trainingData(1_000, 0.2, 7, 64, ImageChanges.NONE).training();
+    ShuffledBatches again = datasets.trainingData(1_000, 0.2, 7, 64, ImageChanges.NONE).training();
     int[] previous = null;
     for (int epoch = 0; epoch < 3; epoch++) {
       batches.shuffle();
@@ -105,14 +108,15 @@ class DatasetServiceTest {
       assertThat(order).isNotEqualTo(previous);
       previous = order;
     }
-    ShuffledBatches otherSeed = datasets.trainingData(1_000, 0.2, 8, 64, false).training();
+    ShuffledBatches otherSeed =
+        datasets.trainingData(1_000, 0.2, 8, 64, ImageChanges.NONE).training();
     otherSeed.shuffle();
     assertThat(epochOrder(otherSeed)).isNotEqualTo(epochOrder(batches));
   }
 
   @Test
   void aBatchHoldsTheImagesAndLabelsOfItsIndices() {
-    ShuffledBatches batches = datasets.trainingData(3_000, 0, 3, 64, false).training();
+    ShuffledBatches batches = datasets.trainingData(3_000, 0, 3, 64, ImageChanges.NONE).training();
     batches.shuffle();
     int last = batches.batchesPerEpoch() - 1;
     assertThat(batches.indices(last)).hasSize(3_000 - 64 * 46);
@@ -134,11 +138,11 @@ class DatasetServiceTest {
 
   @Test
   void mirroringFlipsAboutHalfTheImagesLeftRightFreshEachEpochAndKeepsTheOrder() {
-    ShuffledBatches plain = datasets.trainingData(2_000, 0, 5, 100, false).training();
-    ShuffledBatches mirrored = datasets.trainingData(2_000, 0, 5, 100, true).training();
-    ShuffledBatches twin = datasets.trainingData(2_000, 0, 5, 100, true).training();
-    assertThat(mirrored.mirrors()).isTrue();
-    assertThat(plain.mirrors()).isFalse();
+    ShuffledBatches plain = datasets.trainingData(2_000, 0, 5, 100, ImageChanges.NONE).training();
+    ShuffledBatches mirrored = datasets.trainingData(2_000, 0, 5, 100, MIRROR).training();
+    ShuffledBatches twin = datasets.trainingData(2_000, 0, 5, 100, MIRROR).training();
+    assertThat(mirrored.changes().any()).isTrue();
+    assertThat(plain.changes().any()).isFalse();
     boolean[] firstEpoch = null;
     try (NDManager manager = Engine.getInstance().newBaseManager()) {
       for (int epoch = 0; epoch < 2; epoch++) {
@@ -182,6 +186,54 @@ class DatasetServiceTest {
         }
       }
     }
+  }
+
+  @Test
+  void shiftingMovesEachImageByUpToTwoPixelsEachWayWithBlackWhereItUncovers() {
+    ShuffledBatches plain = datasets.trainingData(1_000, 0, 9, 250, ImageChanges.NONE).training();
+    ShuffledBatches shifted =
+        datasets.trainingData(1_000, 0, 9, 250, new ImageChanges(false, 2)).training();
+    plain.shuffle();
+    shifted.shuffle();
+    java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+    try (NDManager manager = Engine.getInstance().newBaseManager()) {
+      for (int b = 0; b < plain.batchesPerEpoch(); b++) {
+        float[] original = plain.batch(b, manager).get(0).toFloatArray();
+        float[] moved = shifted.batch(b, manager).get(0).toFloatArray();
+        for (int i = 0; i < plain.indices(b).length; i++) {
+          float[] before = Arrays.copyOfRange(original, i * 784, (i + 1) * 784);
+          float[] after = Arrays.copyOfRange(moved, i * 784, (i + 1) * 784);
+          String shift = null;
+          for (int dy = -2; dy <= 2 && shift == null; dy++) {
+            for (int dx = -2; dx <= 2 && shift == null; dx++) {
+              if (Arrays.equals(after, shift(before, dx, dy))) {
+                shift = dx + "," + dy;
+              }
+            }
+          }
+          assertThat(shift).as("image %d is itself shifted by at most 2 pixels", i).isNotNull();
+          seen.merge(shift, 1, Integer::sum);
+        }
+      }
+    }
+    // 1,000 images over 25 shifts: each about 40 times (images whose shifts look alike count once).
+    assertThat(seen).hasSizeGreaterThanOrEqualTo(24);
+    assertThat(seen.getOrDefault("0,0", 0)).isLessThan(100);
+    assertThatThrownBy(() -> new ImageChanges(false, 5))
+        .hasMessageContaining("a shift must be 0 to 4 pixels");
+  }
+
+  /** A 28 x 28 image moved right by dx and down by dy, black where it uncovers. */
+  private static float[] shift(float[] image, int dx, int dy) {
+    float[] out = new float[image.length];
+    for (int row = 0; row < 28; row++) {
+      for (int col = 0; col < 28; col++) {
+        int r = row - dy;
+        int c = col - dx;
+        out[row * 28 + col] = r >= 0 && r < 28 && c >= 0 && c < 28 ? image[r * 28 + c] : 0f;
+      }
+    }
+    return out;
   }
 
   /** A 28 x 28 image with each row reversed. */

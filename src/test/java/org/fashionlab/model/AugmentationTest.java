@@ -76,8 +76,24 @@ class AugmentationTest {
     assertThat(KerasCode.of(mlp))
         .contains(
             "  layer_reshape(target_shape = c(28, 28, 1), input_shape = c(28, 28)) %>%\n"
+                + "  # each training image mirrored left-right at random (only while fitting)\n"
                 + "  layer_random_flip(mode = \"horizontal\") %>%\n"
                 + "  layer_flatten() %>%\n"
                 + "  layer_dense(units = 128");
+
+    ModelSpec shifted =
+        Presets.STRONG_CNN.withTraining(
+            Presets.STRONG_CNN.training().withAugmentation(Augmentation.MIRROR_AND_SHIFT));
+    assertThat(KerasCode.of(shifted))
+        .contains(
+            "  layer_random_flip(mode = \"horizontal\", input_shape = c(28, 28, 1)) %>%\n"
+                + "  layer_random_translation(height_factor = 2 / 28, width_factor = 2 / 28,"
+                + " fill_mode = \"constant\") %>%\n"
+                + "  layer_conv_2d(filters = 32");
+    assertThat(SpecDescription.of(shifted))
+        .anySatisfy(
+            line ->
+                assertThat(line)
+                    .contains("; training images mirrored left-right and shifted up to 2 pixels"));
   }
 }
