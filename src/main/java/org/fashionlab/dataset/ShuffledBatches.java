@@ -39,6 +39,12 @@ public final class ShuffledBatches {
   private final Random dice;
 
   /**
+   * Where each output pixel reads from, per change: [mirrored][dy + k][dx + k] for shifts up to k,
+   * 784 entries each, 784 meaning the black pixel. Drawn once; a batch copies one per image.
+   */
+  private final long[][][][] sources;
+
+  /**
    * @param rows every image as one row of 784 values (N x 784), laid out as the images tensor is
    * @param changes what is done to each training image at random
    */
@@ -54,6 +60,28 @@ public final class ShuffledBatches {
     this.random = new Random(seed);
     this.changes = changes;
     this.dice = new Random(~seed);
+    this.sources = changes.any() ? sources(changes.maxShift()) : null;
+  }
+
+  private static long[][][][] sources(int k) {
+    int pixels = SIDE * SIDE;
+    long[][][][] maps = new long[2][2 * k + 1][2 * k + 1][pixels];
+    for (int flip = 0; flip < 2; flip++) {
+      for (int dy = -k; dy <= k; dy++) {
+        for (int dx = -k; dx <= k; dx++) {
+          long[] map = maps[flip][dy + k][dx + k];
+          for (int r = 0; r < SIDE; r++) {
+            int sr = r - dy;
+            for (int c = 0; c < SIDE; c++) {
+              int sc = c - dx;
+              boolean inside = sr >= 0 && sr < SIDE && sc >= 0 && sc < SIDE;
+              map[r * SIDE + c] = inside ? sr * SIDE + (flip == 1 ? SIDE - 1 - sc : sc) : pixels;
+            }
+          }
+        }
+      }
+    }
+    return maps;
   }
 
   /** What is done to each training image at random. */
@@ -115,18 +143,10 @@ public final class ShuffledBatches {
     int k = changes.maxShift();
     long[] source = new long[n * pixels];
     for (int i = 0; i < n; i++) {
-      boolean flip = changes.mirror() && dice.nextBoolean();
+      int flip = changes.mirror() && dice.nextBoolean() ? 1 : 0;
       int dx = k == 0 ? 0 : dice.nextInt(2 * k + 1) - k;
       int dy = k == 0 ? 0 : dice.nextInt(2 * k + 1) - k;
-      for (int r = 0; r < SIDE; r++) {
-        int sr = r - dy;
-        for (int c = 0; c < SIDE; c++) {
-          int sc = c - dx;
-          boolean inside = sr >= 0 && sr < SIDE && sc >= 0 && sc < SIDE;
-          source[i * pixels + r * SIDE + c] =
-              inside ? sr * SIDE + (flip ? SIDE - 1 - sc : sc) : pixels; // pixels: the black one
-        }
-      }
+      System.arraycopy(sources[flip][dy + k][dx + k], 0, source, i * pixels, pixels);
     }
     try (NDArray black = manager.zeros(new Shape(n, 1));
         NDArray withBlack = picked.concat(black, 1);
