@@ -21,6 +21,7 @@ const AUTH = 'Basic ' + Buffer.from(`${env('USERNAME', 'teacher')}:${env('PASSWO
 const JVM_PID = Number(env('JVM_PID', '0'));
 const CONDITIONS = env('CONDITIONS', '0,30').split(',').map((c) => c.trim());
 const REPS = Number(env('REPS', '1'));
+const WARMUPS = Number(env('WARMUPS', '1'));
 const IMAGES = Number(env('IMAGES', '15000'));
 const EPOCHS = Number(env('EPOCHS', '2'));
 const BATCH = Number(env('BATCH', '32'));
@@ -388,8 +389,10 @@ async function main() {
   }
 
   const warmUp = [...new Set(['0', ...CONDITIONS.filter((x) => parse(x).main === mainCount)])];
-  for (const condition of warmUp) {
-    await train(condition, 0, Math.max(1000, Math.round(IMAGES / 5)), 1);
+  for (let round = 0; round < WARMUPS; round++) {
+    for (const condition of warmUp) {
+      await train(condition, 0, Math.max(1000, Math.round(IMAGES / 5)), 1);
+    }
   }
   for (let rep = 1; rep <= REPS; rep++) {
     const order = rep % 2 === 1 ? CONDITIONS : [...CONDITIONS].reverse();

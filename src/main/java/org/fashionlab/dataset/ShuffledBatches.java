@@ -40,7 +40,7 @@ public final class ShuffledBatches {
 
   /**
    * Where each output pixel reads from, per change: [mirrored][dy + k][dx + k] for shifts up to k,
-   * 784 entries each, 784 meaning the black pixel. Drawn once; a batch copies one per image.
+   * 784 entries each, 784 meaning the black pixel. Made once; a batch copies one per image.
    */
   private final long[][][][] sources;
 

@@ -36,7 +36,7 @@ class StrictApiTest {
           + "\"activation\":\"RELU\",\"dropout\":0.0},\"training\":{\"optimizer\":\"ADAM\","
           + "\"learningRate\":0.001,\"momentum\":0.9,\"epochs\":5,\"batchSize\":32,"
           + "\"validationSplit\":0.0,\"seed\":42,\"trainingLimit\":0,\"earlyStoppingPatience\":0,"
-          + "\"schedule\":\"CONSTANT\"}}";
+          + "\"schedule\":\"CONSTANT\",\"augmentation\":\"NONE\"}}";
 
   @LocalServerPort int port;
   @Autowired ObjectMapper json;
@@ -57,7 +57,7 @@ class StrictApiTest {
         bad(
             swap("\"seed\":42", "\"seed\":42,\"validationsplit\":0.2"),
             "training.validationsplit",
-            "unknown field; the fields here are batchSize"),
+            "unknown field; the fields here are augmentation, batchSize"),
         bad(swap("\"name\"", "\"nmae\""), "nmae", "unknown field"),
         bad(
             swap("\"kind\":\"mlp\"", "\"kind\":\"rnn\""),
@@ -73,6 +73,10 @@ class StrictApiTest {
             swap("\"CONSTANT\"", "\"LINEAR\""),
             "training.schedule",
             "one of CONSTANT, COSINE, got \"LINEAR\""),
+        bad(
+            swap("\"NONE\"", "\"ROTATE\""),
+            "training.augmentation",
+            "one of NONE, MIRROR, MIRROR_AND_SHIFT, got \"ROTATE\""),
         bad(swap("[128]", "[128.5]"), "network.hiddenLayers[0]", "a whole number, got 128.5"),
         bad(swap("[128]", "128"), "network.hiddenLayers", "a list, got 128"),
         bad(swap("[128]", "[\"128\"]"), "network.hiddenLayers[0]", "a whole number"),
