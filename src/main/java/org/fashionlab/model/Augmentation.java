@@ -7,20 +7,28 @@ package org.fashionlab.model;
  * (Keras' {@code layer_random_flip(mode = "horizontal")}).
  */
 public enum Augmentation {
-  NONE("none"),
-  MIRROR("mirrored left-right at random"),
-  MIRROR_AND_SHIFT("mirrored left-right and shifted up to 2 pixels at random");
+  NONE("none", "none"),
+  MIRROR("mirrored left-right at random", "mirror"),
+  MIRROR_AND_SHIFT("mirrored left-right and shifted up to 2 pixels at random", "mirror and shift");
 
   /** How far {@link #MIRROR_AND_SHIFT} shifts an image at most, in each direction. */
   public static final int SHIFT_PIXELS = 2;
 
   private final String label;
+  private final String choice;
 
-  Augmentation(String label) {
+  Augmentation(String label, String choice) {
     this.label = label;
+    this.choice = choice;
   }
 
+  /** What is done, as a sentence part: "training images " + label. */
   public String label() {
     return label;
+  }
+
+  /** The short name a form's choice shows. */
+  public String choice() {
+    return choice;
   }
 }

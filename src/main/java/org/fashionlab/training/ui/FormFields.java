@@ -52,7 +52,7 @@ final class FormFields {
   }
 
   static Select<Augmentation> augmentation(String id) {
-    return choice("Augmentation", id, Augmentation.values(), Augmentation::label);
+    return choice("Augmentation", id, Augmentation.values(), Augmentation::choice);
   }
 
   static Select<PoolingKind> pooling(String id) {

@@ -55,7 +55,8 @@ final class TrainingSettingsFields extends Composite<FormLayout> {
     trainingLimit.setHelperText("0 uses all 60,000");
     patience.setHelperText("epochs without improvement; 0 = off");
     schedule.setHelperText("cosine: from the rate above down to 0 at the last batch");
-    augmentation.setHelperText("training images only, fresh at every epoch");
+    augmentation.setHelperText(
+        "training images flipped left-right at random; shift: also moved up to 2 pixels");
     momentum.setVisible(false);
   }
 
