@@ -42,7 +42,9 @@ class ClassifyView extends Div {
   private final PredictionTable predictions = new PredictionTable();
   private final UploadHistory history;
   private final ScopeChoice historyScope;
-  private Classification shown;
+
+  /** The upload whose answers are on the page (its id only: the answer holds its pictures). */
+  private java.util.UUID shownUpload;
 
   ClassifyView(ClassifyService classify, CurrentUser currentUser) {
     this.classify = classify;
@@ -133,7 +135,7 @@ class ClassifyView extends Div {
   }
 
   private void showTheRest(Classification result) {
-    if (result != shown) {
+    if (!java.util.Objects.equals(result.uploadId(), shownUpload)) {
       return; // a later photo's answers are on the page: its own rest follows
     }
     steps.show(result.steps());
@@ -141,7 +143,7 @@ class ClassifyView extends Div {
   }
 
   private void showAnswers(Classification result) {
-    shown = result;
+    shownUpload = result.uploadId();
     result.notes().forEach(Notification::show);
     steps.clear(); // the photo before's pictures must not stand beside these answers
     agreement.setText(result.agreement());
