@@ -8,6 +8,11 @@ final class KerasLayers {
 
   private static final int SIDE = KerasCode.SIDE;
 
+  /** R's shape of one grey image, and of one with its channel: c(28, 28) and c(28, 28, 1). */
+  private static final String IMAGE = "c(" + SIDE + ", " + SIDE + ")";
+
+  private static final String IMAGE_WITH_CHANNEL = "c(" + SIDE + ", " + SIDE + ", 1)";
+
   private KerasLayers() {}
 
   /**
@@ -45,19 +50,11 @@ final class KerasLayers {
   private static List<String> mlp(MlpSpec mlp, Augmentation augmentation) {
     List<String> layers = new ArrayList<>();
     if (augmentation == Augmentation.NONE) {
-      layers.add("layer_flatten(input_shape = c(" + SIDE + ", " + SIDE + "))");
+      layers.add("layer_flatten(input_shape = " + IMAGE + ")");
     } else {
       // keras' random layers take images with channels.
       layers.add(
-          "layer_reshape(target_shape = c("
-              + SIDE
-              + ", "
-              + SIDE
-              + ", 1), input_shape = c("
-              + SIDE
-              + ", "
-              + SIDE
-              + "))");
+          "layer_reshape(target_shape = " + IMAGE_WITH_CHANNEL + ", input_shape = " + IMAGE + ")");
       randomLayers(layers, augmentation, "");
       layers.add("layer_flatten()");
     }
@@ -70,7 +67,7 @@ final class KerasLayers {
     List<String> layers = new ArrayList<>();
     boolean changed = augmentation != Augmentation.NONE;
     if (changed) {
-      randomLayers(layers, augmentation, ", input_shape = c(" + SIDE + ", " + SIDE + ", 1)");
+      randomLayers(layers, augmentation, ", input_shape = " + IMAGE_WITH_CHANNEL);
     }
     for (int i = 0; i < cnn.convBlocks().size(); i++) {
       conv(layers, cnn.convBlocks().get(i), i == 0 && !changed);
@@ -112,7 +109,7 @@ final class KerasLayers {
       args.add("activation = " + name(block.activation()));
     }
     if (first) {
-      args.add("input_shape = c(" + SIDE + ", " + SIDE + ", 1)");
+      args.add("input_shape = " + IMAGE_WITH_CHANNEL);
     }
     if (block.padding() == PaddingKind.SAME && block.stride() > 1) {
       layers.add(

@@ -32,21 +32,10 @@ class AugmentationTest {
   }
 
   @Test
-  void everyWithKeepsTheAugmentation() {
-    TrainingSettings mirrored = Presets.STRONG_CNN.training();
-    assertThat(
-            mirrored
-                .withEpochs(3)
-                .withBatchSize(64)
-                .withLearningRate(0.01)
-                .withOptimizer(OptimizerKind.SGD)
-                .withTrainingLimit(500)
-                .withValidationSplit(0.2)
-                .withEarlyStoppingPatience(2)
-                .withSchedule(LearningRateSchedule.CONSTANT)
-                .augmentation())
-        .isEqualTo(Augmentation.MIRROR);
-    assertThat(mirrored.withAugmentation(null).augmentation()).isEqualTo(Augmentation.NONE);
+  void anAbsentAugmentationIsNoneAndTheCourseModelsHaveNone() {
+    // That every with... keeps it: LearningRateScheduleTest, beside the schedule.
+    assertThat(Presets.STRONG_CNN.training().withAugmentation(null).augmentation())
+        .isEqualTo(Augmentation.NONE);
     assertThat(Presets.COURSE_CNN.training().augmentation()).isEqualTo(Augmentation.NONE);
   }
 
@@ -70,9 +59,7 @@ class AugmentationTest {
         .doesNotContain("random_flip")
         .contains("input_shape = c(28, 28, 1)");
 
-    ModelSpec mlp =
-        Presets.COURSE_MLP.withTraining(
-            Presets.COURSE_MLP.training().withAugmentation(Augmentation.MIRROR));
+    ModelSpec mlp = augmented(Presets.COURSE_MLP, Augmentation.MIRROR);
     assertThat(KerasCode.of(mlp))
         .contains(
             "  layer_reshape(target_shape = c(28, 28, 1), input_shape = c(28, 28)) %>%\n"
@@ -81,9 +68,7 @@ class AugmentationTest {
                 + "  layer_flatten() %>%\n"
                 + "  layer_dense(units = 128");
 
-    ModelSpec shifted =
-        Presets.STRONG_CNN.withTraining(
-            Presets.STRONG_CNN.training().withAugmentation(Augmentation.MIRROR_AND_SHIFT));
+    ModelSpec shifted = augmented(Presets.STRONG_CNN, Augmentation.MIRROR_AND_SHIFT);
     assertThat(KerasCode.of(shifted))
         .contains(
             "  layer_random_flip(mode = \"horizontal\", input_shape = c(28, 28, 1)) %>%\n"
@@ -95,5 +80,9 @@ class AugmentationTest {
             line ->
                 assertThat(line)
                     .contains("; training images mirrored left-right and shifted up to 2 pixels"));
+  }
+
+  private static ModelSpec augmented(ModelSpec preset, Augmentation augmentation) {
+    return preset.withTraining(preset.training().withAugmentation(augmentation));
   }
 }

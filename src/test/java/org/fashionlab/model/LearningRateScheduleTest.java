@@ -39,18 +39,22 @@ class LearningRateScheduleTest {
   }
 
   @Test
-  void everyWithKeepsTheSchedule() {
+  void everyWithKeepsTheScheduleAndTheAugmentation() {
     TrainingSettings cosine = Presets.STRONG_CNN.training();
-    assertThat(
-            cosine
-                .withEpochs(3)
-                .withBatchSize(64)
-                .withLearningRate(0.01)
-                .withOptimizer(OptimizerKind.SGD)
-                .withTrainingLimit(500)
-                .withValidationSplit(0.2)
-                .withEarlyStoppingPatience(2)
-                .schedule())
+    TrainingSettings changed =
+        cosine
+            .withEpochs(3)
+            .withBatchSize(64)
+            .withLearningRate(0.01)
+            .withOptimizer(OptimizerKind.SGD)
+            .withTrainingLimit(500)
+            .withValidationSplit(0.2)
+            .withEarlyStoppingPatience(2);
+    assertThat(changed.schedule()).isEqualTo(LearningRateSchedule.COSINE);
+    assertThat(changed.augmentation()).isEqualTo(Augmentation.MIRROR);
+    assertThat(changed.withSchedule(LearningRateSchedule.CONSTANT).augmentation())
+        .isEqualTo(Augmentation.MIRROR);
+    assertThat(changed.withAugmentation(Augmentation.NONE).schedule())
         .isEqualTo(LearningRateSchedule.COSINE);
     assertThat(cosine.withSchedule(null).schedule()).isEqualTo(LearningRateSchedule.CONSTANT);
   }
