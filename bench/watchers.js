@@ -26,6 +26,9 @@ const IMAGES = Number(env('IMAGES', '15000'));
 const EPOCHS = Number(env('EPOCHS', '2'));
 const BATCH = Number(env('BATCH', '32'));
 const OUT = env('OUT', '');
+// Seconds between the pages' opening and the training's start, so the opening's own work (page
+// rendering, garbage collection) is over and the training meets only the watching.
+const SETTLE_S = Number(env('SETTLE_S', '10'));
 const TICKS = 100; // clock ticks per second in /proc (USER_HZ)
 
 setTimeout(() => {
@@ -199,17 +202,49 @@ const OBSERVER = () => {
   else start();
 };
 
+// What a page that did not show the run's status shows instead: its address, text, the last
+// console messages and failed requests, and a screenshot (STUCK_DIR, default /tmp).
+async function describeStuck(page, runId, started, error) {
+  const file = `${env('STUCK_DIR', '/tmp')}/watchers-stuck-run-${runId}-${Date.now()}.png`;
+  let text = '';
+  try {
+    text = (await page.evaluate(() => document.body?.innerText || '', null)).slice(0, 1500);
+    await page.screenshot({ path: file, timeout: 10_000 });
+  } catch (e) {
+    text += ` (could not read the page: ${e.message})`;
+  }
+  console.error(`a page of run ${runId} did not show its status after ${((Date.now() - started) / 1000).toFixed(0)} s` +
+    ` (${error.message.split('\n')[0]}); it is at ${page.url()}, screenshot ${file}; its text:\n${text}` +
+    `\nits last console messages and failed requests:\n${(page.__log || []).slice(-20).join('\n')}`);
+}
+
 // Opens the run's page in each, a few at a time, until each shows the run's status.
 async function openPages(pages, runId) {
   for (let i = 0; i < pages.length; i += 5) {
     await Promise.all(
       pages.slice(i, i + 5).map(async (p) => {
-        await p.goto(`${BASE}/runs/${runId}`, { timeout: 180_000 });
-        await p.waitForFunction(
-          () => (document.querySelector('#job-status')?.textContent || '').trim() !== '',
-          null,
-          { timeout: 180_000 }
-        );
+        const started = Date.now();
+        try {
+          await p.goto(`${BASE}/runs/${runId}`, { timeout: 180_000 });
+          if (new URL(p.url()).pathname.startsWith('/login')) {
+            // Signed out since its sign-in (seen a few times with 30 contexts, not understood):
+            // say so with the session cookie then and now, sign in again and go on.
+            const now = await sessionCookie(p);
+            signedOut.push({ runId, at: new Date().toISOString(), signedInWith: p.__session, now });
+            console.error(`a page was signed out: session cookie at its sign-in ${p.__session}, now ${now};` +
+              ` its last requests:\n${(p.__log || []).slice(-20).join('\n')}`);
+            await signIn(p);
+            await p.goto(`${BASE}/runs/${runId}`, { timeout: 180_000 });
+          }
+          await p.waitForFunction(
+            () => (document.querySelector('#job-status')?.textContent || '').trim() !== '',
+            null,
+            { timeout: 180_000 }
+          );
+        } catch (e) {
+          await describeStuck(p, runId, started, e);
+          throw e;
+        }
       })
     );
   }
@@ -230,6 +265,25 @@ function launch() {
 }
 
 
+// Pages found signed out when opening a run (each: the run, when, the session cookie at sign-in
+// and then).
+const signedOut = [];
+
+async function sessionCookie(page) {
+  const cookie = (await page.context().cookies()).find((c) => c.name === 'JSESSIONID');
+  return cookie ? cookie.value.slice(0, 8) : 'none';
+}
+
+async function signIn(page) {
+  await page.goto(BASE + '/login');
+  await page.locator('#vaadinLoginUsername input').fill(env('USERNAME', 'teacher'));
+  await page.locator('#vaadinLoginPassword input').fill(env('PASSWORD', ''));
+  await page.locator('#vaadinLoginPassword input').press('Enter');
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  page.__session = await sessionCookie(page);
+  await page.goto('about:blank');
+}
+
 async function signedInPages(browser, count) {
   const pages = [];
   for (let i = 0; i < count; i++) {
@@ -237,12 +291,20 @@ async function signedInPages(browser, count) {
     await context.addInitScript(OBSERVER);
     const page = await context.newPage();
     page.setDefaultTimeout(60_000);
-    await page.goto(BASE + '/login');
-    await page.locator('#vaadinLoginUsername input').fill(env('USERNAME', 'teacher'));
-    await page.locator('#vaadinLoginPassword input').fill(env('PASSWORD', ''));
-    await page.locator('#vaadinLoginPassword input').press('Enter');
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-    await page.goto('about:blank');
+    page.__log = [];
+    const log = (line) => {
+      page.__log.push(`${new Date().toISOString()} ${line}`);
+      if (page.__log.length > 100) page.__log.shift();
+    };
+    page.on('console', (m) => log(`console ${m.type()}: ${m.text()}`));
+    page.on('pageerror', (e) => log(`page error: ${e.message}`));
+    page.on('requestfailed', (r) => log(`request failed: ${r.method()} ${r.url()} ${r.failure()?.errorText}`));
+    page.on('response', (r) => {
+      if (r.status() >= 300 || !r.url().includes('/VAADIN/')) {
+        log(`response ${r.status()}: ${r.request().method()} ${r.url().slice(0, 120)}`);
+      }
+    });
+    await signIn(page);
     pages.push(page);
   }
   return pages;
@@ -331,7 +393,7 @@ async function main() {
       await api('POST', `/api/runs/${gate.id}/cancel`);
       throw e;
     }
-    await sleep(2000);
+    await sleep(SETTLE_S * 1000);
     const load = fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
     const stopped = c.stopMain ? mainPids() : [];
     signal(stopped, 'SIGSTOP');
@@ -401,6 +463,10 @@ async function main() {
     }
   }
   summarize(results);
+  if (signedOut.length) {
+    console.log(`\n${signedOut.length} page(s) were found signed out when opening a run and signed in again:` +
+      ` ${JSON.stringify(signedOut)}`);
+  }
   await Promise.race([Promise.all([mainBrowser, probeBrowser].filter(Boolean).map((b) => b.close())), sleep(10_000)]);
   process.exit(0);
 }

@@ -7,6 +7,9 @@ import java.awt.color.ColorSpace;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorModel;
+import java.awt.image.ComponentSampleModel;
+import java.awt.image.DataBufferByte;
+import java.awt.image.DataBufferInt;
 import java.awt.image.IndexColorModel;
 import java.awt.image.Raster;
 import java.util.ArrayList;
@@ -44,7 +47,9 @@ final class PhotoPreprocessor {
 
   Result process(BufferedImage photo, int orientation) {
     List<Step> steps = new ArrayList<>();
-    BufferedImage upright = shrink(orient(photo, orientation), WORKING_SIDE);
+    // Shrunk first: turning a phone's 12-megapixel photo upright costs far more than turning the
+    // working copy, and shrinking to a longest side does not depend on which side is up.
+    BufferedImage upright = orient(shrink(photo, WORKING_SIDE), orientation);
     steps.add(new Step("Your photo", "turned upright as its EXIF orientation says", () -> upright));
 
     Grey grey = Grey.of(upright);
@@ -128,11 +133,13 @@ final class PhotoPreprocessor {
   }
 
   /**
-   * Shrinks to at most {@code maxSide}, halving with bilinear steps (each one a 2 x 2 mean, so no
-   * pixel is skipped) and a last bilinear step to the size. AWT's area-averaging filter gives the
-   * same picture but took about 30 ms for an 800-pixel photo, twice the rest of the preprocessing.
+   * Shrinks to at most {@code maxSide}, halving with 2 x 2 means (so no pixel is skipped) and a
+   * last bilinear step to the size. AWT's area-averaging filter gives the same picture but took
+   * about 30 ms for an 800-pixel photo, twice the rest of the preprocessing; Java2D's bilinear
+   * halving of a decoded 800-pixel JPEG took 2.5-5 ms of a 9-11 ms preprocessing, reading its bytes
+   * directly 1.2 (BENCHMARKS.md, "Classify").
    */
-  private static BufferedImage shrink(BufferedImage image, int maxSide) {
+  static BufferedImage shrink(BufferedImage image, int maxSide) {
     int longest = Math.max(image.getWidth(), image.getHeight());
     if (longest <= maxSide) {
       return image;
@@ -143,6 +150,12 @@ final class PhotoPreprocessor {
     BufferedImage current = image;
     int cw = image.getWidth();
     int ch = image.getHeight();
+    HalvedRgb halved = HalvedRgb.of(image, w, h);
+    if (halved != null) {
+      current = halved.image();
+      cw = current.getWidth();
+      ch = current.getHeight();
+    }
     while (cw != w || ch != h) {
       cw = Math.max(w, cw / 2);
       ch = Math.max(h, ch / 2);
@@ -155,6 +168,104 @@ final class PhotoPreprocessor {
       current = next;
     }
     return current;
+  }
+
+  /**
+   * 2 x 2 means of an opaque 8-bit sRGB image laid out as interleaved bytes (what the JPEG reader
+   * decodes), read straight from its data buffer and halved until one more halving would go below
+   * the target size; anything else is left to Java2D.
+   */
+  record HalvedRgb(int width, int height, int[] rgb) {
+
+    static HalvedRgb of(BufferedImage image, int targetWidth, int targetHeight) {
+      int w = image.getWidth();
+      int h = image.getHeight();
+      ColorModel model = image.getColorModel();
+      Raster raster = image.getRaster();
+      if (w / 2 < targetWidth
+          || h / 2 < targetHeight
+          || model.hasAlpha()
+          || !model.getColorSpace().isCS_sRGB()
+          || !(raster.getSampleModel() instanceof ComponentSampleModel layout)
+          || !(raster.getDataBuffer() instanceof DataBufferByte buffer)
+          || layout.getNumBands() != 3
+          || buffer.getNumBanks() != 1
+          || Arrays.stream(layout.getSampleSize()).anyMatch(bits -> bits != 8)) {
+        return null;
+      }
+      byte[] data = buffer.getData();
+      int stride = layout.getScanlineStride();
+      int pixel = layout.getPixelStride();
+      int[] bands = layout.getBandOffsets();
+      int origin =
+          buffer.getOffset()
+              - raster.getSampleModelTranslateY() * stride
+              - raster.getSampleModelTranslateX() * pixel;
+      int hw = w / 2;
+      int hh = h / 2;
+      int[] rgb = new int[hw * hh];
+      for (int y = 0; y < hh; y++) {
+        int top = origin + 2 * y * stride;
+        for (int x = 0; x < hw; x++) {
+          int a = top + 2 * x * pixel;
+          int b = a + pixel;
+          int c = a + stride;
+          int d = c + pixel;
+          int red = mean(data, a, b, c, d, bands[0]);
+          int green = mean(data, a, b, c, d, bands[1]);
+          int blue = mean(data, a, b, c, d, bands[2]);
+          rgb[y * hw + x] = red << 16 | green << 8 | blue;
+        }
+      }
+      HalvedRgb halved = new HalvedRgb(hw, hh, rgb);
+      while (halved.width / 2 >= targetWidth && halved.height / 2 >= targetHeight) {
+        halved = halved.halved();
+      }
+      return halved;
+    }
+
+    private static int mean(byte[] data, int a, int b, int c, int d, int band) {
+      return ((data[a + band] & 0xff)
+              + (data[b + band] & 0xff)
+              + (data[c + band] & 0xff)
+              + (data[d + band] & 0xff)
+              + 2)
+          >> 2;
+    }
+
+    /** The rounded mean of one 8-bit channel (at {@code shift}) of four packed pixels. */
+    private static int mean(int a, int b, int c, int d, int shift) {
+      return (((a >> shift) & 0xff)
+              + ((b >> shift) & 0xff)
+              + ((c >> shift) & 0xff)
+              + ((d >> shift) & 0xff)
+              + 2)
+          >> 2;
+    }
+
+    HalvedRgb halved() {
+      int hw = width / 2;
+      int hh = height / 2;
+      int[] out = new int[hw * hh];
+      for (int y = 0; y < hh; y++) {
+        for (int x = 0; x < hw; x++) {
+          int a = rgb[2 * y * width + 2 * x];
+          int b = rgb[2 * y * width + 2 * x + 1];
+          int c = rgb[(2 * y + 1) * width + 2 * x];
+          int d = rgb[(2 * y + 1) * width + 2 * x + 1];
+          out[y * hw + x] =
+              mean(a, b, c, d, 16) << 16 | mean(a, b, c, d, 8) << 8 | mean(a, b, c, d, 0);
+        }
+      }
+      return new HalvedRgb(hw, hh, out);
+    }
+
+    BufferedImage image() {
+      BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+      System.arraycopy(
+          rgb, 0, ((DataBufferInt) image.getRaster().getDataBuffer()).getData(), 0, rgb.length);
+      return image;
+    }
   }
 
   /** A grey image as 0..255 values, row by row. */

@@ -61,6 +61,7 @@ public final class ClassifyTiming {
   public static void main(String[] args) throws Exception {
     int models = Integer.getInteger("models", 40);
     int reps = Integer.getInteger("reps", 30);
+    int warmups = Integer.getInteger("warmups", 20);
     Path dir = Files.createDirectories(Path.of("target/bench-classify"));
     System.out.println("load before: " + Files.readString(Path.of("/proc/loadavg")).strip());
     try (ConfigurableApplicationContext app =
@@ -82,15 +83,22 @@ public final class ClassifyTiming {
           photo.length,
           Runtime.getRuntime().availableProcessors());
       HttpClient http = HttpClient.newHttpClient();
-      for (int i = 0; i < 3; i++) {
-        post(http, port, photo); // warm-up: JIT, models into the cache
+      // Warm-up: the JIT, the models into the cache (a class's server has done this for hours).
+      for (int i = 0; i < warmups; i++) {
+        post(http, port, photo);
       }
       boolean browser = Boolean.getBoolean("browser");
-      if (browser) { // 3 earlier uploads (the warm-ups) at first, 20 at the end
+      if (browser) { // the warm-ups' uploads at first, 18 more at the end
         ClassifyPageTiming.measure(
-            port, "bench-student", PASSWORD, photo, trained.size(), "page, 3-20 earlier uploads");
+            port,
+            "bench-student",
+            PASSWORD,
+            photo,
+            trained.size(),
+            "page, " + warmups + "-" + (warmups + 18) + " earlier uploads");
       }
       print("api", time(reps, () -> post(http, port, photo)));
+      print("api, as curl sends it (its own time_total)", curl(reps, port, photo, dir));
       get(http, port, "/api/me");
       print(
           "GET /api/me, HTTP Basic (what any API call costs)",
@@ -162,6 +170,48 @@ public final class ClassifyTiming {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ImageIO.write(big, "jpg", out);
     return out.toByteArray();
+  }
+
+  /**
+   * The same request from curl, timed by curl itself (from the connection to the last byte of the
+   * answer, without starting the process): a second client beside Java's own.
+   */
+  private static double[] curl(int reps, int port, byte[] photo, Path dir) throws IOException {
+    Path file = dir.resolve("photo.jpg");
+    Files.write(file, photo);
+    double[] ms = new double[reps];
+    for (int i = 0; i < reps; i++) {
+      Process curl =
+          new ProcessBuilder(
+                  "curl",
+                  "-sS",
+                  "--fail",
+                  "-o",
+                  "/dev/null",
+                  "-w",
+                  "%{time_total}",
+                  "-H",
+                  "Expect:", // as Java's client: no 100-continue round trip first
+                  "-u",
+                  "bench-student:" + PASSWORD,
+                  "-F",
+                  "file=@" + file + ";type=image/jpeg",
+                  "http://localhost:" + port + "/api/classify")
+              .redirectError(ProcessBuilder.Redirect.INHERIT)
+              .start();
+      String seconds = new String(curl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      try {
+        if (curl.waitFor() != 0) {
+          throw new IllegalStateException("curl failed: " + seconds);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      ms[i] = Double.parseDouble(seconds.strip()) * 1000;
+    }
+    Arrays.sort(ms);
+    return ms;
   }
 
   private static void get(HttpClient http, int port, String path) {

@@ -90,6 +90,74 @@ class PhotoPreprocessorTest {
     assertThat(diff / small.length).isLessThan(0.01);
   }
 
+  /** A smooth colour picture (gradients and soft waves) in the given layout. */
+  private static BufferedImage smooth(int width, int height, int type) {
+    BufferedImage image = new BufferedImage(width, height, type);
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        int red = x * 255 / width;
+        int green = y * 255 / height;
+        int blue = (int) Math.round(128 + 100 * Math.sin(x / 37.0) * Math.cos(y / 23.0));
+        image.setRGB(x, y, 0xff000000 | red << 16 | green << 8 | blue);
+      }
+    }
+    return image;
+  }
+
+  private static double meanChannelDifference(BufferedImage a, BufferedImage b) {
+    assertThat(a.getWidth()).isEqualTo(b.getWidth());
+    assertThat(a.getHeight()).isEqualTo(b.getHeight());
+    double sum = 0;
+    for (int y = 0; y < a.getHeight(); y++) {
+      for (int x = 0; x < a.getWidth(); x++) {
+        for (int shift = 0; shift <= 16; shift += 8) {
+          sum += Math.abs(((a.getRGB(x, y) >> shift) & 0xff) - ((b.getRGB(x, y) >> shift) & 0xff));
+        }
+      }
+    }
+    return sum / (3.0 * a.getWidth() * a.getHeight());
+  }
+
+  @Test
+  void aDecodedJpegIsShrunkFromItsBytesAsJava2dShrinksAnyOtherImage() {
+    // Odd sizes, and a part of a larger image (its raster starts inside the data buffer).
+    BufferedImage bytes = smooth(1603, 1207, BufferedImage.TYPE_3BYTE_BGR);
+    BufferedImage part = bytes.getSubimage(17, 9, 1001, 777);
+    for (BufferedImage photo : List.of(bytes, part)) {
+      BufferedImage other =
+          new BufferedImage(photo.getWidth(), photo.getHeight(), BufferedImage.TYPE_INT_ARGB);
+      other.createGraphics().drawImage(photo, 0, 0, null);
+      assertThat(PhotoPreprocessor.HalvedRgb.of(photo, 384, 300)).isNotNull();
+      assertThat(PhotoPreprocessor.HalvedRgb.of(other, 384, 300)).isNull(); // Java2D's way
+      BufferedImage fast = PhotoPreprocessor.shrink(photo, PhotoPreprocessor.WORKING_SIDE);
+      BufferedImage java2d = PhotoPreprocessor.shrink(other, PhotoPreprocessor.WORKING_SIDE);
+      assertThat(Math.max(fast.getWidth(), fast.getHeight()))
+          .isEqualTo(PhotoPreprocessor.WORKING_SIDE);
+      assertThat(meanChannelDifference(fast, java2d)).isLessThan(1.5);
+    }
+    // Halved until one more halving would go under the size asked for.
+    PhotoPreprocessor.HalvedRgb halved = PhotoPreprocessor.HalvedRgb.of(bytes, 384, 289);
+    assertThat(halved.width()).isEqualTo(400);
+    assertThat(halved.height()).isEqualTo(301);
+    int[] corner = {bytes.getRGB(0, 0), bytes.getRGB(1, 0), bytes.getRGB(0, 1), bytes.getRGB(1, 1)};
+    BufferedImage once = PhotoPreprocessor.HalvedRgb.of(bytes, 801, 603).image();
+    for (int shift = 0; shift <= 16; shift += 8) {
+      int sum = 0;
+      for (int p : corner) {
+        sum += (p >> shift) & 0xff;
+      }
+      assertThat((once.getRGB(0, 0) >> shift) & 0xff).isEqualTo((sum + 2) / 4);
+    }
+  }
+
+  @Test
+  void aLargeTurnedPhotoIsShrunkThenTurnedUpright() {
+    BufferedImage wide = smooth(1600, 800, BufferedImage.TYPE_3BYTE_BGR);
+    BufferedImage upright = preprocessor.process(wide, 6).steps().get(0).image();
+    assertThat(upright.getWidth()).isEqualTo(PhotoPreprocessor.WORKING_SIDE / 2);
+    assertThat(upright.getHeight()).isEqualTo(PhotoPreprocessor.WORKING_SIDE);
+  }
+
   @Test
   void exifOrientationSixIsTurnedUpright() {
     BufferedImage wide = new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB);

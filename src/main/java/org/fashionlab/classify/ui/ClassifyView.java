@@ -97,7 +97,9 @@ class ClassifyView extends Div {
   private void configureChoices() {
     showTrials.setId("show-trials");
     showTrials.addValueChangeListener(e -> models.setItems(choices()));
-    models.setItems(choices());
+    List<RunSummary> choices = choices();
+    models.setItems(choices);
+    predictions.awaitPhoto(!choices.isEmpty());
     models.setItemLabelGenerator(r -> r.name() + " (" + r.architecture() + ")");
     models.setPlaceholder("all trained models");
     models.setWidth("28em");
