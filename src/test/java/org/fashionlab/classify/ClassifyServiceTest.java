@@ -12,12 +12,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import org.fashionlab.TestAccounts;
+import org.fashionlab.account.AccountSummary;
+import org.fashionlab.account.Accounts;
+import org.fashionlab.account.ClassSummary;
+import org.fashionlab.account.Classes;
+import org.fashionlab.account.NotYoursException;
+import org.fashionlab.account.Scope;
 import org.fashionlab.dataset.DatasetService;
 import org.fashionlab.dataset.Split;
 import org.fashionlab.queue.TrainingQueue;
 import org.fashionlab.registry.H2WebTest;
 import org.fashionlab.registry.RegistryFixtures;
 import org.fashionlab.registry.RunService;
+import org.fashionlab.security.Role;
 import org.fashionlab.storage.StorageProperties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -202,6 +209,52 @@ class ClassifyServiceTest {
     assertThat(ClassifyService.agreement(List.of(a, b, c)))
         .isEqualTo("The models disagree: 2 say Sneaker, 1 says Sandal.");
     assertThat(ClassifyService.agreement(List.of())).contains("No trained models yet");
+  }
+
+  /** Signs {@code username} in and uploads the sneaker photo as them; the upload's id. */
+  private UUID uploadAs(String username) {
+    TestAccounts.signInAs(context, username);
+    return classify.classify(sneakerPhoto(), username, List.of()).uploadId();
+  }
+
+  private List<UUID> historyIds(String viewer, Scope scope) {
+    TestAccounts.signInAs(context, viewer);
+    return classify.history(scope).stream().map(UploadRecord::id).toList();
+  }
+
+  @Test
+  void aTeacherSeesAndManagesTheirClassesUploadsOnlyAndAStudentOnlyTheirOwn() {
+    Accounts accounts = context.getBean(Accounts.class);
+    Classes classes = context.getBean(Classes.class);
+    AccountSummary teacher =
+        accounts.create("scope-teacher", "Scope Teacher", TestAccounts.PASSWORD, Role.TEACHER);
+    AccountSummary other =
+        accounts.create("scope-other", "Other Teacher", TestAccounts.PASSWORD, Role.TEACHER);
+    ClassSummary mine = classes.create(teacher.id(), "Upload scope class");
+    ClassSummary theirs = classes.create(other.id(), "Another class");
+    classes.join(mine.joinCode(), "scope-ann", "Ann", TestAccounts.PASSWORD);
+    classes.join(mine.joinCode(), "scope-cy", "Cy", TestAccounts.PASSWORD);
+    classes.join(theirs.joinCode(), "scope-bo", "Bo", TestAccounts.PASSWORD);
+    UUID ann = uploadAs("scope-ann");
+    UUID cy = uploadAs("scope-cy");
+    UUID bo = uploadAs("scope-bo");
+
+    assertThat(historyIds("scope-teacher", Scope.MINE)).isEmpty();
+    assertThat(historyIds("scope-teacher", Scope.CLASS)).contains(ann, cy).doesNotContain(bo);
+    assertThat(classify.upload(ann).id()).isEqualTo(ann);
+    assertThatThrownBy(() -> classify.upload(bo)).isInstanceOf(NotYoursException.class);
+    assertThatThrownBy(() -> classify.delete(bo)).isInstanceOf(NotYoursException.class);
+    classify.delete(cy); // a teacher may remove a student's upload from their class
+    assertThat(historyIds("scope-teacher", Scope.CLASS)).contains(ann).doesNotContain(cy, bo);
+    assertThat(uploads.findById(bo)).isPresent();
+
+    // Uploads are never shared: a classmate sees only their own, whatever the scope asked for.
+    assertThat(historyIds("scope-ann", Scope.CLASS)).containsExactly(ann);
+    assertThatThrownBy(() -> classify.upload(bo)).isInstanceOf(NotYoursException.class);
+    TestAccounts.signInAs(context, "scope-bo");
+    assertThatThrownBy(() -> classify.upload(ann)).isInstanceOf(NotYoursException.class);
+    assertThatThrownBy(() -> classify.delete(ann)).isInstanceOf(NotYoursException.class);
+    assertThat(historyIds("scope-other", Scope.CLASS)).containsExactly(bo);
   }
 
   @Test
