@@ -227,7 +227,7 @@ async function openPages(pages, runId) {
         try {
           await p.goto(`${BASE}/runs/${runId}`, { timeout: 180_000 });
           if (new URL(p.url()).pathname.startsWith('/login')) {
-            // Signed out since its sign-in (seen a few times with 30 contexts, not understood):
+            // Signed out since its sign-in (seen once with 30 contexts, not understood; BENCHMARKS.md):
             // say so with the session cookie then and now, sign in again and go on.
             const now = await sessionCookie(p);
             signedOut.push({ runId, at: new Date().toISOString(), signedInWith: p.__session, now });
