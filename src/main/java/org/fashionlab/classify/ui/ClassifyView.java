@@ -96,13 +96,20 @@ class ClassifyView extends Div {
 
   private void configureChoices() {
     showTrials.setId("show-trials");
-    showTrials.addValueChangeListener(e -> models.setItems(choices()));
-    List<RunSummary> choices = choices();
-    models.setItems(choices);
-    predictions.awaitPhoto(!choices.isEmpty());
+    showTrials.addValueChangeListener(e -> showChoices());
+    showChoices();
     models.setItemLabelGenerator(r -> r.name() + " (" + r.architecture() + ")");
     models.setPlaceholder("all trained models");
     models.setWidth("28em");
+  }
+
+  /** The models to choose from; before the first photo, the empty table if any can answer. */
+  private void showChoices() {
+    List<RunSummary> choices = choices();
+    models.setItems(choices);
+    if (shownUpload == null) {
+      predictions.awaitPhoto(!choices.isEmpty());
+    }
   }
 
   /** The models to choose from: a study's trials only when asked for (a study trains dozens). */

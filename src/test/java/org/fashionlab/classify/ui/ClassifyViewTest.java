@@ -79,6 +79,9 @@ class ClassifyViewTest {
     ImageIO.write(TestPhotos.sneaker(), "png", png);
     int models = classify.models().size();
     assertThat(models).isGreaterThanOrEqualTo(2);
+    // Before a photo: the empty table, saying what will come (set up while the page loads).
+    assertThat(_findAll(table())).isEmpty();
+    assertThat(table().getEmptyStateText()).startsWith("Upload a photo");
 
     UploadKt._upload(_get(Upload.class), "sneaker.png", png.toByteArray());
 
