@@ -14,6 +14,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
 import org.fashionlab.account.NotYoursException;
 import org.fashionlab.base.ui.ErrorNotifier;
 import org.fashionlab.base.ui.MainLayout;
@@ -44,7 +46,7 @@ class ClassifyView extends Div {
   private final ScopeChoice historyScope;
 
   /** The upload whose answers are on the page (its id only: the answer holds its pictures). */
-  private java.util.UUID shownUpload;
+  private UUID shownUpload;
 
   ClassifyView(ClassifyService classify, CurrentUser currentUser) {
     this.classify = classify;
@@ -127,7 +129,7 @@ class ClassifyView extends Div {
   private void classify(byte[] bytes) {
     Classification result;
     try {
-      List<java.util.UUID> chosen =
+      List<UUID> chosen =
           (models.getSelectedItems().isEmpty() ? choices() : models.getSelectedItems())
               .stream().map(RunSummary::id).toList();
       result = classify.classify(bytes, owner, chosen);
@@ -144,7 +146,7 @@ class ClassifyView extends Div {
   }
 
   private void showTheRest(Classification result) {
-    if (!java.util.Objects.equals(result.uploadId(), shownUpload)) {
+    if (!Objects.equals(result.uploadId(), shownUpload)) {
       return; // a later photo's answers are on the page: its own rest follows
     }
     steps.show(result.steps());

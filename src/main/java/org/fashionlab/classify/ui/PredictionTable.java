@@ -3,6 +3,8 @@ package org.fashionlab.classify.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridMultiSelectionModel;
+import com.vaadin.flow.component.grid.GridMultiSelectionModel.SelectAllCheckboxVisibility;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -22,13 +24,15 @@ import org.fashionlab.classify.ModelPrediction;
 final class PredictionTable extends Composite<VerticalLayout> {
 
   private final Grid<ModelPrediction> table = new Grid<>();
+  private final GridMultiSelectionModel<ModelPrediction> ticks;
   private final Span hint = new Span("Tick models to see their probabilities as bars.");
   private final Div cards = new Div();
   private String majority;
 
   PredictionTable() {
     table.setId("prediction-table");
-    table.setSelectionMode(Grid.SelectionMode.MULTI);
+    ticks =
+        (GridMultiSelectionModel<ModelPrediction>) table.setSelectionMode(Grid.SelectionMode.MULTI);
     table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
     table.setAllRowsVisible(true);
     table.setMultiSort(true);
@@ -63,6 +67,7 @@ final class PredictionTable extends Composite<VerticalLayout> {
     // the push that brings the answers (bench/classify -Dbrowser=true, 40 models: drawing after the
     // push 104-109 ms at p50 against 160-199, the push 10.5 thousand characters against 19.6).
     table.setEmptyStateText("Upload a photo: each model's answer appears here, one row a model.");
+    ticks.setSelectAllCheckboxVisibility(SelectAllCheckboxVisibility.HIDDEN); // nothing to tick yet
     hint.setVisible(false);
     getContent().setPadding(false);
     getContent().add(table, hint, cards);
@@ -77,6 +82,10 @@ final class PredictionTable extends Composite<VerticalLayout> {
     majority = result.majority();
     table.deselectAll();
     table.setItems(result.predictions());
+    ticks.setSelectAllCheckboxVisibility(
+        result.predictions().isEmpty()
+            ? SelectAllCheckboxVisibility.HIDDEN
+            : SelectAllCheckboxVisibility.VISIBLE);
     getContent().setVisible(!result.predictions().isEmpty());
     hint.setVisible(true);
     showCards();

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridMultiSelectionModel;
 import com.vaadin.flow.component.upload.Upload;
 import java.io.ByteArrayOutputStream;
 import java.util.Comparator;
@@ -73,6 +74,11 @@ class ClassifyViewTest {
     return _get(Grid.class, s -> s.withId("prediction-table"));
   }
 
+  /** Whether the table's header shows the checkbox that ticks every model. */
+  private static boolean selectAll() {
+    return ((GridMultiSelectionModel<?>) table().getSelectionModel()).isSelectAllCheckboxVisible();
+  }
+
   @Test
   void everyModelsAnswerIsOneRowAndOnlyTickedModelsGetBarCharts() throws Exception {
     ByteArrayOutputStream png = new ByteArrayOutputStream();
@@ -82,10 +88,12 @@ class ClassifyViewTest {
     // Before a photo: the empty table, saying what will come (set up while the page loads).
     assertThat(_findAll(table())).isEmpty();
     assertThat(table().getEmptyStateText()).startsWith("Upload a photo");
+    assertThat(selectAll()).isFalse(); // nothing to tick yet
 
     UploadKt._upload(_get(Upload.class), "sneaker.png", png.toByteArray());
 
     Grid<ModelPrediction> table = table();
+    assertThat(selectAll()).isTrue();
     List<ModelPrediction> rows = _findAll(table);
     assertThat(rows).hasSize(models);
     Map<String, Long> votes =
