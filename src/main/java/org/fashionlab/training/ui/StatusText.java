@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.fashionlab.queue.QueueStanding;
 import org.fashionlab.registry.RunProgress;
+import org.fashionlab.registry.RunStatus;
 import org.fashionlab.registry.RunSummary;
 import org.fashionlab.training.TrainingPhase;
 
@@ -28,7 +29,7 @@ final class StatusText {
           case CANCELLED -> "Cancelled";
           case INTERRUPTED -> "Interrupted: " + run.message();
         };
-    if (run.status() == org.fashionlab.registry.RunStatus.QUEUED && run.message() != null) {
+    if (run.status() == RunStatus.QUEUED && run.message() != null) {
       text += " · " + run.message(); // why it waits again, after its worker was lost
     }
     return text;

@@ -14,6 +14,7 @@ import org.fashionlab.queue.RunUpdate;
 import org.fashionlab.registry.RunDetails;
 import org.fashionlab.registry.RunLosses;
 import org.fashionlab.registry.RunProgress;
+import org.fashionlab.registry.RunStatus;
 import org.fashionlab.training.EpochMetrics;
 import org.fashionlab.training.LossPoint;
 
@@ -48,7 +49,7 @@ final class TrainingMonitor extends Composite<VerticalLayout> {
     appendLosses(run.losses());
     showEpochs(run.history());
     showProgress(run.progress(), run.summary().status().isActive());
-    if (run.summary().status() == org.fashionlab.registry.RunStatus.FINISHED) {
+    if (run.summary().status() == RunStatus.FINISHED) {
       progress.setValue(1);
     }
   }
@@ -64,7 +65,7 @@ final class TrainingMonitor extends Composite<VerticalLayout> {
       showEpochs(update.history());
     }
     showProgress(update.progress(), update.summary().status().isActive());
-    if (update.summary().status() == org.fashionlab.registry.RunStatus.FINISHED) {
+    if (update.summary().status() == RunStatus.FINISHED) {
       progress.setValue(1);
     }
   }
