@@ -112,6 +112,21 @@ final class ClassifyPageTiming {
 
   private ClassifyPageTiming() {}
 
+  /** Uploads timed per {@link #measure} ({@code -DbrowserReps}). */
+  static int reps() {
+    return Integer.getInteger("browserReps", 15);
+  }
+
+  /** Uploads before those, not timed ({@code -DbrowserWarmUps}). */
+  static int warmUps() {
+    return Integer.getInteger("browserWarmUps", 3);
+  }
+
+  /** Uploads one {@link #measure} adds to the person's history. */
+  static int uploads() {
+    return warmUps() + reps();
+  }
+
   /**
    * Measures {@code reps} uploads of {@code photo} after {@code warmUps}, printed under {@code
    * label}; saves screenshots of the last one as target/screenshots/classify-page-timing*.png (the
@@ -119,8 +134,8 @@ final class ClassifyPageTiming {
    */
   static void measure(int port, String user, String password, byte[] photo, int rows, String label)
       throws Exception {
-    int reps = Integer.getInteger("browserReps", 15);
-    int warmUps = Integer.getInteger("browserWarmUps", 3);
+    int reps = reps();
+    int warmUps = warmUps();
     Path file = Files.createTempFile("classify-photo", ".jpg");
     Files.write(file, photo);
     ChromeDriver driver = BrowserSession.start(1280, 800);

@@ -88,14 +88,18 @@ public final class ClassifyTiming {
         post(http, port, photo);
       }
       boolean browser = Boolean.getBoolean("browser");
-      if (browser) { // the warm-ups' uploads at first, 18 more at the end
+      if (browser) { // the warm-ups' uploads at first, the page's own ones more at the end
         ClassifyPageTiming.measure(
             port,
             "bench-student",
             PASSWORD,
             photo,
             trained.size(),
-            "page, " + warmups + "-" + (warmups + 18) + " earlier uploads");
+            "page, "
+                + warmups
+                + "-"
+                + (warmups + ClassifyPageTiming.uploads())
+                + " earlier uploads");
       }
       print("api", time(reps, () -> post(http, port, photo)));
       print("api, as curl sends it (its own time_total)", curl(reps, port, photo, dir));
