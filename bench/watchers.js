@@ -30,6 +30,14 @@ const OUT = env('OUT', '');
 // rendering, garbage collection) is over and the training meets only the watching.
 const SETTLE_S = Number(env('SETTLE_S', '10'));
 const TICKS = 100; // clock ticks per second in /proc (USER_HZ)
+// WINDOWS > 0: instead of one training per condition and repetition, one long training watched by
+// the condition's pages in some windows and by nobody in the others (see windowed()).
+const WINDOWS = Number(env('WINDOWS', '0'));
+const WINDOW_S = Number(env('WINDOW_S', '20'));
+const SWITCH_S = Number(env('SWITCH_S', '5'));
+// Windows run first and not counted: the JIT compiles the page and push code in the first minutes
+// (a class's server has long done so).
+const WARM_WINDOWS = Number(env('WARM_WINDOWS', '4'));
 
 setTimeout(() => {
   console.error('watchdog: the benchmark took too long');
@@ -358,6 +366,143 @@ function summarize(results) {
   }
 }
 
+// Navigates inside the app, as a click on a menu link does (Flow's router: no page load, the same
+// UI and push connection), and waits until the page shows `path`.
+async function navigateInApp(page, path) {
+  await page.evaluate((href) => {
+    window.__sinceLoad = (window.__sinceLoad || 0) + 1;
+    const a = document.createElement('a');
+    a.href = href;
+    a.setAttribute('router-link', '');
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+  }, path);
+  await page.waitForURL((url) => url.pathname === '/' + path, { timeout: 120_000 });
+  if (!(await page.evaluate(() => window.__sinceLoad))) {
+    throw new Error(`navigating to ${path} loaded the page anew instead of staying in the app`);
+  }
+}
+
+async function watchRun(page, runId) {
+  await navigateInApp(page, `runs/${runId}`);
+  await page.waitForFunction(
+    () => (document.querySelector('#job-status')?.textContent || '').trim() !== '',
+    null,
+    { timeout: 120_000 }
+  );
+}
+
+async function leaveRun(page) {
+  await navigateInApp(page, 'profile');
+  await page.waitForFunction(() => !document.querySelector('#job-status'), null, { timeout: 120_000 });
+}
+
+// Batches trained so far and the training's own clock at the newest one.
+async function trainedSoFar(runId) {
+  const run = await api('GET', `/api/runs/${runId}`);
+  const p = run.progress;
+  if (!p || p.epoch == null) return { status: run.summary.status, steps: 0, seconds: 0 };
+  return {
+    status: run.summary.status,
+    steps: (p.epoch - 1) * p.batchesPerEpoch + p.batch,
+    seconds: p.elapsedSeconds
+  };
+}
+
+// One long training (60,000 images a epoch, cancelled at the end) that the pages watch in some
+// windows and leave in the others, in the order on, off, off, on, on, off, off, on, ... so that a
+// drift of the machine's speed during the training weighs on both alike; pairs of neighbouring
+// windows (1-2, 3-4, ...) are compared. Between two windows of different kinds the browser is
+// woken, every page navigates inside the app (no page load) to the run page or away to the
+// profile page, the browser is stopped again and SWITCH_S seconds pass; the browser is stopped
+// during every window. Per window: batches per second on the training's own clock, the JVM's CPU
+// by thread.
+async function windowed(pages, mainPids) {
+  const gate = await api('POST', '/api/runs', mlpGate('gate windows'));
+  await waitStatus(gate.id, (s) => s !== 'QUEUED');
+  const run = await api('POST', '/api/runs', cnn('watched in windows', 60000, 100));
+  await openPages(pages, run.id);
+  await sleep(SETTLE_S * 1000);
+  let stopped = mainPids();
+  signal(stopped, 'SIGSTOP');
+  await api('POST', `/api/runs/${gate.id}/cancel`);
+  await waitStatus(run.id, (s) => s === 'RUNNING');
+  await sleep((SWITCH_S + 10) * 1000); // past the training's own warm-up
+  const windows = [];
+  let watching = true;
+  try {
+    for (let i = -WARM_WINDOWS; i < WINDOWS; i++) {
+      const wanted = [true, false, false, true][(i + 4 * WARM_WINDOWS) % 4];
+      if (wanted !== watching) {
+        const switchStart = Date.now();
+        signal(stopped, 'SIGCONT');
+        await Promise.all(pages.map((p) => (wanted ? watchRun(p, run.id) : leaveRun(p))));
+        stopped = mainPids();
+        signal(stopped, 'SIGSTOP');
+        watching = wanted;
+        console.log(`  switched to ${watching ? 'watching' : 'not watching'} in ${((Date.now() - switchStart) / 1000).toFixed(1)} s`);
+        await sleep(SWITCH_S * 1000);
+      }
+      const cpuBefore = threadCpu(JVM_PID);
+      const load = fs.readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
+      const a = await trainedSoFar(run.id);
+      await sleep(WINDOW_S * 1000);
+      const b = await trainedSoFar(run.id);
+      const cpu = diff(threadCpu(JVM_PID), cpuBefore);
+      if (b.status !== 'RUNNING') throw new Error(`the run ended (${b.status}) during window ${i + 1}`);
+      const w = {
+        window: i + 1, watchers: watching ? pages.length : 0, batches: b.steps - a.steps,
+        seconds: Math.round((b.seconds - a.seconds) * 1000) / 1000, load, jvmCpu: cpu
+      };
+      w.msPerBatch = (1000 * w.seconds) / w.batches;
+      if (i < 0) {
+        console.log(`warm-up window, ${w.watchers} watchers: ${w.msPerBatch.toFixed(2)} ms a batch, JIT compiler` +
+          ` ${(cpu['C2 CompilerThre'] || 0).toFixed(2)} s, ui-event-buffer ${(cpu['ui-event-buffer'] || 0).toFixed(2)} s`);
+        continue;
+      }
+      windows.push(w);
+      if (OUT) fs.appendFileSync(OUT, JSON.stringify({ mode: 'windows', ...w }) + '\n');
+      const training = Object.entries(cpu).filter(([k]) => k.startsWith('db-scheduler-po')).reduce((s, [, v]) => s + v, 0);
+      const other = Object.entries(cpu).filter(([k]) => !k.startsWith('db-scheduler-po')).reduce((s, [, v]) => s + v, 0);
+      console.log(`window ${w.window} ${String(w.watchers).padStart(2)} watchers: ${w.batches} batches in ${w.seconds.toFixed(2)} s,` +
+        ` ${w.msPerBatch.toFixed(2)} ms a batch, load ${load}; JVM CPU: training thread ${training.toFixed(2)} s,` +
+        ` besides it ${other.toFixed(2)} s (${Object.entries(cpu).filter(([k]) => !k.startsWith('db-scheduler-po'))
+          .sort((x, y) => y[1] - x[1]).slice(0, 5).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ')})`);
+    }
+  } finally {
+    signal(stopped, 'SIGCONT');
+    await api('POST', `/api/runs/${run.id}/cancel`);
+  }
+  await Promise.all(pages.map((p) => p.goto('about:blank')));
+  summarizeWindows(windows);
+}
+
+function summarizeWindows(windows) {
+  const pairs = [];
+  for (let i = 0; i + 1 < windows.length; i += 2) {
+    const [on, off] = windows[i].watchers ? [windows[i], windows[i + 1]] : [windows[i + 1], windows[i]];
+    pairs.push(on.msPerBatch / off.msPerBatch - 1);
+  }
+  const mean = (ws) => ws.reduce((s, w) => s + w.seconds, 0) / ws.reduce((s, w) => s + w.batches, 0);
+  const on = windows.filter((w) => w.watchers);
+  const off = windows.filter((w) => !w.watchers);
+  const cpu = (ws, pick) => median(ws.map((w) => Object.entries(w.jvmCpu).filter(([k]) => pick(k)).reduce((s, [, v]) => s + v, 0)));
+  console.log(`\n| watchers | windows of ${WINDOW_S} s | ms a batch, median [min, max] | JVM CPU s a window besides the training thread, median | of it the JIT compiler (C2) | of it ui-event-buffer |`);
+  console.log('|---|---|---|---|---|---|');
+  for (const [name, ws] of [[String(on[0]?.watchers ?? 0), on], ['0', off]]) {
+    if (!ws.length) continue;
+    console.log(`| ${name} | ${ws.length} | ${spread(ws.map((w) => w.msPerBatch), 2)} |` +
+      ` ${cpu(ws, (k) => !k.startsWith('db-scheduler-po')).toFixed(2)} | ${cpu(ws, (k) => k.startsWith('C2 ')).toFixed(2)} |` +
+      ` ${cpu(ws, (k) => k === 'ui-event-buffer').toFixed(2)} |`);
+  }
+  if (pairs.length) {
+    console.log(`\nWatched against unwatched, per pair of neighbouring windows (${pairs.length}):` +
+      ` ${pairs.map((p) => `${(100 * p).toFixed(1)}%`).join(', ')}; median ${(100 * median(pairs)).toFixed(1)}%;` +
+      ` over all windows ${(100 * (mean(on) / mean(off) - 1)).toFixed(1)}% (time a batch)`);
+  }
+}
+
 async function main() {
   if (env('SUMMARY', '')) {
     summarize(fs.readFileSync(env('SUMMARY', ''), 'utf8').trim().split('\n').map((l) => JSON.parse(l)));
@@ -455,6 +600,11 @@ async function main() {
     for (const condition of warmUp) {
       await train(condition, 0, Math.max(1000, Math.round(IMAGES / 5)), 1);
     }
+  }
+  if (WINDOWS > 0) {
+    await windowed(pages, mainPids);
+    await Promise.race([Promise.all([mainBrowser, probeBrowser].filter(Boolean).map((b) => b.close())), sleep(10_000)]);
+    process.exit(0);
   }
   for (let rep = 1; rep <= REPS; rep++) {
     const order = rep % 2 === 1 ? CONDITIONS : [...CONDITIONS].reverse();
