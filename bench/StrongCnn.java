@@ -63,7 +63,7 @@ public class StrongCnn {
                 System.getProperty("augmentation", settings.augmentation().name())));
     DatasetService datasets = SharedDatasets.get();
     TrainedModels models = TestTrainers.models(Path.of("target/bench-data"));
-    TrainingProperties defaults = new TrainingProperties(1, 2, 200, 100);
+    TrainingProperties defaults = new TrainingProperties(1, 2, 200, 100, 10);
     int threads = Integer.getInteger("threads", defaults.cnnThreads());
     ModelTrainer trainer =
         new ModelTrainer(
@@ -72,7 +72,8 @@ public class StrongCnn {
                 defaults.mlpThreads(),
                 threads,
                 defaults.progressIntervalMillis(),
-                defaults.lossPointsPerEpoch()));
+                defaults.lossPointsPerEpoch(),
+                defaults.nice()));
     System.out.println("network: " + preset.network());
     System.out.printf(
         Locale.ROOT,

@@ -85,7 +85,7 @@ public class ModelTrainer implements RunTrainer {
     TrainingSettings settings = spec.training();
     int threads =
         spec.network() instanceof MlpSpec ? properties.mlpThreads() : properties.cnnThreads();
-    prepareThread(threads, settings.seed());
+    prepareThread(threads, settings.seed(), properties.nice());
     TrainingRequest.Fold fold = request.fold();
     ImageChanges changes = imageChanges(settings.augmentation());
     TrainingData data =
@@ -144,8 +144,12 @@ public class ModelTrainer implements RunTrainer {
     }
   }
 
-  /** Grad mode and thread count are per thread in PyTorch; the seed makes runs repeatable. */
-  private static void prepareThread(int threads, int seed) {
+  /**
+   * Grad mode and thread count are per thread in PyTorch; the seed makes runs repeatable; the
+   * priority is set before the first operator starts the thread's OpenMP workers, which inherit it.
+   */
+  private static void prepareThread(int threads, int seed, int nice) {
+    BackgroundPriority.lower(nice);
     Engine engine = Engine.getEngine("PyTorch"); // loads the native library first
     JniUtils.setGradMode(false);
     JniUtils.setNumThreads(threads);

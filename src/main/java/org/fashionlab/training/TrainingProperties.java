@@ -13,6 +13,8 @@ import org.springframework.validation.annotation.Validated;
  * @param cnnThreads PyTorch intra-op threads while training a CNN (2 was fastest on 2 cores)
  * @param progressIntervalMillis at most one progress report per training this often
  * @param lossPointsPerEpoch sampled loss points per epoch for the live chart
+ * @param nice the CPU priority (Linux nice value, 0-19) trainings run at, so that the pages and the
+ *     API of the same host come first; 0 keeps the normal priority
  */
 @Validated
 @ConfigurationProperties("fashionlab.training")
@@ -20,4 +22,5 @@ public record TrainingProperties(
     @DefaultValue("1") @Min(1) @Max(64) int mlpThreads,
     @DefaultValue("2") @Min(1) @Max(64) int cnnThreads,
     @DefaultValue("200") @Min(10) int progressIntervalMillis,
-    @DefaultValue("100") @Min(1) @Max(1000) int lossPointsPerEpoch) {}
+    @DefaultValue("100") @Min(1) @Max(1000) int lossPointsPerEpoch,
+    @DefaultValue("10") @Min(0) @Max(19) int nice) {}

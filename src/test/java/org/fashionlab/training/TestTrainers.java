@@ -40,9 +40,12 @@ public final class TestTrainers {
     return new ModelStore(new JdbcTemplate(db));
   }
 
-  /** A trainer with the default settings (1 MLP thread, 2 CNN threads, reports every 10 ms). */
+  /**
+   * A trainer with the default threads (1 MLP thread, 2 CNN threads) reporting every 10 ms, at the
+   * normal CPU priority: tests train on their own threads, which a nice value would stay on.
+   */
   public static RunTrainer trainer(DatasetService datasets) {
-    return new ModelTrainer(datasets, new TrainingProperties(1, 2, 10, 100));
+    return new ModelTrainer(datasets, new TrainingProperties(1, 2, 10, 100, 0));
   }
 
   /** Trains {@code request} and stores its model under {@code id}, as a worker does. */
