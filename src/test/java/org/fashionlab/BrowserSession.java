@@ -44,7 +44,7 @@ public final class BrowserSession {
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new File("/usr/bin/chromedriver"))
             .usingAnyFreePort()
-            // A JVM started with the benchmarks' jemalloc preload (bin/native-allocator) passes it
+            // A JVM started with the benchmarks' jemalloc preload (bin/native-env) passes it
             // on; Chromium's processes crash with it ("GPU process isn't usable").
             .withEnvironment(java.util.Map.of("LD_PRELOAD", "", "MALLOC_CONF", ""))
             .build();

@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import org.fashionlab.ChildJvm;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -38,29 +34,11 @@ class PeakMemoryTest {
   }
 
   private static JsonNode probe(String spec) throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process process =
-        new ProcessBuilder(
-                java,
-                "-Xmx1g",
-                "-Dai.djl.offline=true",
-                "-Dspec=" + spec,
-                "-cp",
-                System.getProperty("java.class.path"),
-                PeakMemoryProbe.class.getName())
-            .redirectErrorStream(true)
-            .start();
-    String line = null;
-    try (BufferedReader out =
-        new BufferedReader(
-            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-      for (String l = out.readLine(); l != null; l = out.readLine()) {
-        if (l.startsWith("RESULT ")) {
-          line = l.substring("RESULT ".length());
-        }
-      }
-    }
-    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    String line =
+        ChildJvm.result(
+            new ProcessBuilder(
+                ChildJvm.command(PeakMemoryProbe.class.getName(), "-Xmx1g", "-Dspec=" + spec)),
+            120);
     assertThat(line).as("the probe's result line").isNotNull();
     return new ObjectMapper().readTree(line);
   }
