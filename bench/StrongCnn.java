@@ -63,7 +63,7 @@ public class StrongCnn {
                 System.getProperty("augmentation", settings.augmentation().name())));
     DatasetService datasets = SharedDatasets.get();
     TrainedModels models = TestTrainers.models(Path.of("target/bench-data"));
-    TrainingProperties defaults = new TrainingProperties(1, 2, 200, 100, 10);
+    TrainingProperties defaults = new TrainingProperties(1, 2, 200, 100, 10, 2, 128);
     int threads = Integer.getInteger("threads", defaults.cnnThreads());
     ModelTrainer trainer =
         new ModelTrainer(
@@ -73,7 +73,9 @@ public class StrongCnn {
                 threads,
                 defaults.progressIntervalMillis(),
                 defaults.lossPointsPerEpoch(),
-                defaults.nice()));
+                defaults.nice(),
+                defaults.mlpLargeBatchThreads(),
+                defaults.mlpLargeBatch()));
     System.out.println("network: " + preset.network());
     System.out.printf(
         Locale.ROOT,

@@ -99,21 +99,25 @@ public class TrainingBenchmark {
                 null, Path.of("/usr/share/datasets/fashion-mnist"), Path.of("target/fashion-mnist"), false));
     // Models in an in-memory H2 database migrated as the app's own (the tests' fixture).
     models = TestTrainers.models(Path.of("target/bench-data"));
-    TrainingProperties defaults = new TrainingProperties(1, 2, 200, 100, 10);
+    TrainingProperties defaults = new TrainingProperties(1, 2, 200, 100, 10, 2, 128);
+    // -DmlpThreads=N: an MLP on N threads at every batch size (default: as the application).
+    Integer mlpThreads = Integer.getInteger("mlpThreads");
     TrainingProperties properties =
         new TrainingProperties(
-            Integer.getInteger("mlpThreads", defaults.mlpThreads()),
+            mlpThreads != null ? mlpThreads : defaults.mlpThreads(),
             Integer.getInteger("cnnThreads", defaults.cnnThreads()),
             defaults.progressIntervalMillis(),
             defaults.lossPointsPerEpoch(),
-            Integer.getInteger("nice", 0)); // the peer's priority, unless -Dnice=10 as the app runs
+            Integer.getInteger("nice", 0), // the peer's priority, unless -Dnice=10 as the app runs
+            mlpThreads != null ? mlpThreads : defaults.mlpLargeBatchThreads(),
+            defaults.mlpLargeBatch());
     trainer = new ModelTrainer(datasets, properties);
     startRssSampler();
 
     System.out.printf("machine: %s, %d cores; %s%n", cpuModel(), Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
-    System.out.printf("application threads: MLP %d, CNN %d, nice %d; native allocator: %s%n", properties.mlpThreads(),
-        properties.cnnThreads(), properties.nice(), System.getenv().getOrDefault("LD_PRELOAD", "glibc") + " "
+    System.out.printf("application threads: MLP %d (%d from batch %d), CNN %d, nice %d; native libraries: %s%n",
+        properties.mlpThreads(), properties.mlpLargeBatchThreads(), properties.mlpLargeBatch(), properties.cnnThreads(), properties.nice(), System.getenv().getOrDefault("LD_PRELOAD", "glibc") + " "
             + System.getenv().getOrDefault("MALLOC_CONF", ""));
     Peer peer = withPeer ? Peer.start() : null;
     if (peer != null) {

@@ -25,7 +25,6 @@ import org.fashionlab.dataset.TrainingData;
 import org.fashionlab.model.Augmentation;
 import org.fashionlab.model.BlockFactory;
 import org.fashionlab.model.InvalidSpecException;
-import org.fashionlab.model.MlpSpec;
 import org.fashionlab.model.ModelSpec;
 import org.fashionlab.model.SpecValidator;
 import org.fashionlab.model.TrainingSettings;
@@ -83,8 +82,7 @@ public class ModelTrainer implements RunTrainer {
       throws IOException, TranslateException {
     ModelSpec spec = request.spec();
     TrainingSettings settings = spec.training();
-    int threads =
-        spec.network() instanceof MlpSpec ? properties.mlpThreads() : properties.cnnThreads();
+    int threads = properties.threadsFor(spec);
     prepareThread(threads, settings.seed(), properties.nice());
     TrainingRequest.Fold fold = request.fold();
     ImageChanges changes = imageChanges(settings.augmentation());

@@ -99,7 +99,7 @@ class BackgroundPriorityTest {
   /** The nice value a small training's thread has while it trains under {@code nice}. */
   private static int trainingsNice(int nice) throws Exception {
     RunTrainer trainer =
-        new ModelTrainer(SharedDatasets.get(), new TrainingProperties(1, 2, 10, 100, nice));
+        new ModelTrainer(SharedDatasets.get(), new TrainingProperties(1, 2, 10, 100, nice, 2, 128));
     ModelSpec preset = Presets.THREE_LAYER_MLP;
     ModelSpec spec = preset.withTraining(preset.training().withTrainingLimit(1_000).withEpochs(1));
     int[] seen = {Integer.MIN_VALUE};

@@ -91,7 +91,8 @@ public final class PeakMemoryProbe {
     ComputeBudgets unlimited =
         new ComputeBudgets(new BudgetProperties(Long.MAX_VALUE, DataSize.ofTerabytes(1), 1e18));
     unlimited.require(spec);
-    RunTrainer trainer = new ModelTrainer(datasets, new TrainingProperties(1, 2, 200, 100, 10));
+    RunTrainer trainer =
+        new ModelTrainer(datasets, new TrainingProperties(1, 2, 200, 100, 10, 2, 128));
 
     UUID warmUp = UUID.randomUUID();
     train(

@@ -45,7 +45,7 @@ public final class TestTrainers {
    * normal CPU priority: tests train on their own threads, which a nice value would stay on.
    */
   public static RunTrainer trainer(DatasetService datasets) {
-    return new ModelTrainer(datasets, new TrainingProperties(1, 2, 10, 100, 0));
+    return new ModelTrainer(datasets, new TrainingProperties(1, 2, 10, 100, 0, 2, 128));
   }
 
   /** Trains {@code request} and stores its model under {@code id}, as a worker does. */
