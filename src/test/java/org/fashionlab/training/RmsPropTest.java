@@ -21,14 +21,16 @@ class RmsPropTest {
       weight.setRequiresGradient(true);
       NDArray grad = manager.create(new float[] {0.5f, -1f});
 
-      rmsProp.update("w", weight, grad);
+      // The update takes the step in the gradient it is handed: a fresh one each time, as the
+      // trainer's (FlatParameters gathers the gradients into a temporary every step).
+      rmsProp.update("w", weight, grad.duplicate());
       // v = 0.1 * [0.25, 1] = [0.025, 0.1]; sqrt = [0.158114, 0.316228]
       // w = [1 - 0.01 * 0.5 / 0.158114, 2 + 0.01 / 0.316228] = [0.968377, 2.031623]
       float[] afterOne = weight.toFloatArray();
       assertThat(afterOne[0]).isCloseTo(0.9683772f, offset(1e-6f));
       assertThat(afterOne[1]).isCloseTo(2.0316228f, offset(1e-6f));
 
-      rmsProp.update("w", weight, grad);
+      rmsProp.update("w", weight, grad.duplicate());
       // v = 0.9 * [0.025, 0.1] + 0.1 * [0.25, 1] = [0.0475, 0.19]; sqrt = [0.217945, 0.435890]
       // w = [0.968377 - 0.005 / 0.217945, 2.031623 + 0.01 / 0.435890] = [0.945435, 2.054564]
       float[] afterTwo = weight.toFloatArray();
