@@ -63,7 +63,7 @@ public class StrongCnn {
                 System.getProperty("augmentation", settings.augmentation().name())));
     DatasetService datasets = SharedDatasets.get();
     TrainedModels models = TestTrainers.models(Path.of("target/bench-data"));
-    TrainingProperties defaults = new TrainingProperties(1, 2, 200, 100, 10, 2, 128);
+    TrainingProperties defaults = TrainingProperties.defaults();
     int threads = Integer.getInteger("threads", defaults.cnnThreads());
     ModelTrainer trainer =
         new ModelTrainer(

@@ -99,7 +99,7 @@ public class TrainingBenchmark {
                 null, Path.of("/usr/share/datasets/fashion-mnist"), Path.of("target/fashion-mnist"), false));
     // Models in an in-memory H2 database migrated as the app's own (the tests' fixture).
     models = TestTrainers.models(Path.of("target/bench-data"));
-    TrainingProperties defaults = new TrainingProperties(1, 2, 200, 100, 10, 2, 128);
+    TrainingProperties defaults = TrainingProperties.defaults();
     // -DmlpThreads=N: an MLP on N threads at every batch size (default: as the application).
     Integer mlpThreads = Integer.getInteger("mlpThreads");
     TrainingProperties properties =

@@ -22,6 +22,8 @@ class ApplicationTest {
     assertThat(datasets.size(Split.TEST)).isEqualTo(10_000);
     assertThat(training.mlpThreads()).isEqualTo(1);
     assertThat(training.cnnThreads()).isEqualTo(2);
+    // What the benchmarks and probes start from is what the application binds.
+    assertThat(TrainingProperties.defaults()).isEqualTo(training);
   }
 
   @Test

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import org.fashionlab.model.MlpSpec;
 import org.fashionlab.model.ModelSpec;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
@@ -32,6 +33,11 @@ public record TrainingProperties(
     @DefaultValue("10") @Min(0) @Max(19) int nice,
     @DefaultValue("2") @Min(1) @Max(64) int mlpLargeBatchThreads,
     @DefaultValue("128") @Min(1) int mlpLargeBatch) {
+
+  /** The settings as the application has them with nothing configured (the defaults above). */
+  public static TrainingProperties defaults() {
+    return new Binder().bindOrCreate("fashionlab.training", TrainingProperties.class);
+  }
 
   /** The intra-op threads a training of {@code spec} runs on. */
   public int threadsFor(ModelSpec spec) {

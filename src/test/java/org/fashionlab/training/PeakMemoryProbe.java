@@ -91,8 +91,7 @@ public final class PeakMemoryProbe {
     ComputeBudgets unlimited =
         new ComputeBudgets(new BudgetProperties(Long.MAX_VALUE, DataSize.ofTerabytes(1), 1e18));
     unlimited.require(spec);
-    RunTrainer trainer =
-        new ModelTrainer(datasets, new TrainingProperties(1, 2, 200, 100, 10, 2, 128));
+    RunTrainer trainer = new ModelTrainer(datasets, TrainingProperties.defaults());
 
     UUID warmUp = UUID.randomUUID();
     train(
