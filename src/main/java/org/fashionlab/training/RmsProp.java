@@ -55,7 +55,7 @@ public final class RmsProp extends Optimizer implements AutoCloseable {
     // course CNN's weights, measured, against 0.09 ms for a division).
     // The gradient handed in is the trainer's temporary (cleared after the step), so it takes the
     // step in place, and the square's block is freed before the root takes one of the same size:
-    // one fresh array per step instead of three.
+    // two arrays per step instead of three, the second in the first one's block.
     NDArray g = effectiveGradient(weight, grad);
     try {
       try (NDArray g2 = g.square()) {
