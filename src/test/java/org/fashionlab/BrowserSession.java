@@ -44,8 +44,8 @@ public final class BrowserSession {
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new File("/usr/bin/chromedriver"))
             .usingAnyFreePort()
-            // A JVM started with the benchmarks' jemalloc preload (bin/native-env) passes it
-            // on; Chromium's processes crash with it ("GPU process isn't usable").
+            // A JVM started with bin/native-env's preloads (the benchmarks) passes them on;
+            // Chromium's processes crash with jemalloc preloaded ("GPU process isn't usable").
             .withEnvironment(java.util.Map.of("LD_PRELOAD", "", "MALLOC_CONF", ""))
             .build();
     return new ChromeDriver(service, options);
