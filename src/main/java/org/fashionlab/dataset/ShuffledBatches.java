@@ -21,10 +21,10 @@ import java.util.Random;
  * kernel took 3 to 5 times as long on one thread: 380 against 72 µs for a batch of 256, 87 against
  * 31 µs for 32 (BENCHMARKS.md, issue 17).
  *
- * <p>With {@link ImageChanges}, each image of a batch is mirrored left-right or not, and shifted,
- * as a seeded generator of its own draws (so the order of the batches stays that of the unchanged
- * run): one gather in libtorch per batch, each output pixel reading its source pixel or a black
- * one.
+ * <p>With {@link ImageChanges}, each image of a batch is mirrored left-right or not, shifted, and a
+ * rectangle of it blacked out, as a seeded generator of its own draws (so the order of the batches
+ * stays that of the unchanged run): one gather in libtorch per batch, each output pixel reading its
+ * source pixel or a black one.
  */
 public final class ShuffledBatches {
 
@@ -147,11 +147,42 @@ public final class ShuffledBatches {
       int dx = k == 0 ? 0 : dice.nextInt(2 * k + 1) - k;
       int dy = k == 0 ? 0 : dice.nextInt(2 * k + 1) - k;
       System.arraycopy(sources[flip][dy + k][dx + k], 0, source, i * pixels, pixels);
+      if (changes.erase() && dice.nextDouble() < ImageChanges.ERASE_PROBABILITY) {
+        erase(source, i * pixels, pixels);
+      }
     }
     try (NDArray black = manager.zeros(new Shape(n, 1));
         NDArray withBlack = picked.concat(black, 1);
         NDArray from = manager.create(source, new Shape(n, pixels))) {
       return withBlack.gather(from, 1);
+    }
+  }
+
+  /**
+   * Blacks out one rectangle of the image whose source map starts at {@code offset}: its area and
+   * the ratio of its sides drawn as random erasing draws them (log-uniform ratio), drawn again
+   * while the rectangle does not fit the image (at most 10 times, then the image stays whole).
+   */
+  private void erase(long[] source, int offset, int black) {
+    for (int attempt = 0; attempt < 10; attempt++) {
+      double area =
+          SIDE
+              * SIDE
+              * (ImageChanges.ERASE_MIN_AREA
+                  + dice.nextDouble()
+                      * (ImageChanges.ERASE_MAX_AREA - ImageChanges.ERASE_MIN_AREA));
+      double logAspect = Math.log(ImageChanges.ERASE_MAX_ASPECT);
+      double aspect = Math.exp((2 * dice.nextDouble() - 1) * logAspect);
+      int height = (int) Math.round(Math.sqrt(area * aspect));
+      int width = (int) Math.round(Math.sqrt(area / aspect));
+      if (height >= 1 && width >= 1 && height < SIDE && width < SIDE) {
+        int top = dice.nextInt(SIDE - height + 1);
+        int left = dice.nextInt(SIDE - width + 1);
+        for (int r = top; r < top + height; r++) {
+          Arrays.fill(source, offset + r * SIDE + left, offset + r * SIDE + left + width, black);
+        }
+        return;
+      }
     }
   }
 }

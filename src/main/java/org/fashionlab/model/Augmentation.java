@@ -9,7 +9,9 @@ package org.fashionlab.model;
 public enum Augmentation {
   NONE("none", "none"),
   MIRROR("mirrored left-right at random", "mirror"),
-  MIRROR_AND_SHIFT("mirrored left-right and shifted up to 2 pixels at random", "mirror and shift");
+  MIRROR_AND_SHIFT("mirrored left-right and shifted up to 2 pixels at random", "mirror and shift"),
+  MIRROR_AND_ERASE(
+      "mirrored left-right and half of them with a random patch blacked out", "mirror and erase");
 
   /** How far {@link #MIRROR_AND_SHIFT} shifts an image at most, in each direction. */
   public static final int SHIFT_PIXELS = 2;

@@ -31,11 +31,16 @@ final class KerasLayers {
     boolean shift = augmentation == Augmentation.MIRROR_AND_SHIFT;
     String share = Augmentation.SHIFT_PIXELS + " / " + SIDE;
     layers.add(
-        shift
-            ? "# training images mirrored and shifted up to "
-                + Augmentation.SHIFT_PIXELS
-                + " pixels at random while fitting (keras also by parts of a pixel)"
-            : "# each training image mirrored left-right at random (only while fitting)");
+        switch (augmentation) {
+          case MIRROR_AND_SHIFT ->
+              "# training images mirrored and shifted up to "
+                  + Augmentation.SHIFT_PIXELS
+                  + " pixels at random while fitting (keras also by parts of a pixel)";
+          case MIRROR_AND_ERASE ->
+              "# training images mirrored at random, and half of them with a random rectangle"
+                  + " blacked out (random erasing: no keras layer, a custom one would do it)";
+          default -> "# each training image mirrored left-right at random (only while fitting)";
+        });
     layers.add("layer_random_flip(mode = \"horizontal\"" + flipShape + ")");
     if (shift) {
       layers.add(

@@ -75,6 +75,7 @@ public class ModelTrainer implements RunTrainer {
       case NONE -> ImageChanges.NONE;
       case MIRROR -> new ImageChanges(true, 0);
       case MIRROR_AND_SHIFT -> new ImageChanges(true, Augmentation.SHIFT_PIXELS);
+      case MIRROR_AND_ERASE -> new ImageChanges(true, 0, true);
     };
   }
 

@@ -76,7 +76,7 @@ class StrictApiTest {
         bad(
             swap("\"NONE\"", "\"ROTATE\""),
             "training.augmentation",
-            "one of NONE, MIRROR, MIRROR_AND_SHIFT, got \"ROTATE\""),
+            "one of NONE, MIRROR, MIRROR_AND_SHIFT, MIRROR_AND_ERASE, got \"ROTATE\""),
         bad(swap("[128]", "[128.5]"), "network.hiddenLayers[0]", "a whole number, got 128.5"),
         bad(swap("[128]", "128"), "network.hiddenLayers", "a list, got 128"),
         bad(swap("[128]", "[\"128\"]"), "network.hiddenLayers[0]", "a whole number"),

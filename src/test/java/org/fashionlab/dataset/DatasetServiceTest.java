@@ -223,6 +223,62 @@ class DatasetServiceTest {
         .hasMessageContaining("a shift must be 0 to 4 pixels");
   }
 
+  @Test
+  void erasingBlacksOutOneRectangleInAboutHalfOfTheImagesOfTheSizesRandomErasingDraws() {
+    ShuffledBatches plain = datasets.trainingData(2_000, 0, 5, 200, ImageChanges.NONE).training();
+    ShuffledBatches erased =
+        datasets.trainingData(2_000, 0, 5, 200, new ImageChanges(false, 0, true)).training();
+    plain.shuffle();
+    erased.shuffle();
+    int images = 0;
+    int changed = 0;
+    java.util.List<Integer> areas = new java.util.ArrayList<>();
+    try (NDManager manager = Engine.getInstance().newBaseManager()) {
+      for (int b = 0; b < plain.batchesPerEpoch(); b++) {
+        assertThat(erased.indices(b)).isEqualTo(plain.indices(b));
+        float[] original = plain.batch(b, manager).get(0).toFloatArray();
+        float[] seen = erased.batch(b, manager).get(0).toFloatArray();
+        for (int i = 0; i < plain.indices(b).length; i++) {
+          images++;
+          int top = 28;
+          int bottom = -1;
+          int left = 28;
+          int right = -1;
+          for (int p = 0; p < 784; p++) {
+            float after = seen[i * 784 + p];
+            float before = original[i * 784 + p];
+            if (after != before) {
+              assertThat(after).as("a changed pixel is black").isZero();
+              top = Math.min(top, p / 28);
+              bottom = Math.max(bottom, p / 28);
+              left = Math.min(left, p % 28);
+              right = Math.max(right, p % 28);
+            }
+          }
+          if (bottom < 0) {
+            continue;
+          }
+          changed++;
+          // Every pixel inside the box around the changes is black: one rectangle.
+          for (int r = top; r <= bottom; r++) {
+            for (int c = left; c <= right; c++) {
+              assertThat(seen[i * 784 + r * 28 + c]).as("image %d at %d,%d", i, r, c).isZero();
+            }
+          }
+          areas.add((bottom - top + 1) * (right - left + 1));
+        }
+      }
+    }
+    assertThat(images).isEqualTo(2_000);
+    // Half are erased; an erased rectangle over black background alone changes nothing (rare).
+    assertThat((double) changed / images).isBetween(0.40, 0.55);
+    // The box around the changed pixels is at most the rectangle: up to 40% of 784 (and a side
+    // rounded up); across many images the sizes spread from small to large.
+    assertThat(areas).allSatisfy(a -> assertThat(a).isLessThanOrEqualTo(340));
+    assertThat(areas.stream().filter(a -> a < 60).count()).isGreaterThan(20);
+    assertThat(areas.stream().filter(a -> a > 200).count()).isGreaterThan(50);
+  }
+
   /** A 28 x 28 image moved right by dx and down by dy, black where it uncovers. */
   private static float[] shift(float[] image, int dx, int dy) {
     float[] out = new float[image.length];

@@ -82,6 +82,24 @@ class AugmentationTest {
                     .contains("; training images mirrored left-right and shifted up to 2 pixels"));
   }
 
+  @Test
+  void erasingIsNamedInTheDescriptionAndAsACommentInTheKerasCode() {
+    ModelSpec erased = augmented(Presets.STRONG_CNN, Augmentation.MIRROR_AND_ERASE);
+    assertThat(SpecDescription.of(erased))
+        .anySatisfy(
+            line ->
+                assertThat(line)
+                    .contains(
+                        "; training images mirrored left-right and half of them with a random"
+                            + " patch blacked out;"));
+    assertThat(KerasCode.of(erased))
+        .contains(
+            "  # training images mirrored at random, and half of them with a random rectangle"
+                + " blacked out (random erasing: no keras layer, a custom one would do it)\n"
+                + "  layer_random_flip(mode = \"horizontal\", input_shape = c(28, 28, 1)) %>%\n"
+                + "  layer_conv_2d(filters = 32");
+  }
+
   private static ModelSpec augmented(ModelSpec preset, Augmentation augmentation) {
     return preset.withTraining(preset.training().withAugmentation(augmentation));
   }
