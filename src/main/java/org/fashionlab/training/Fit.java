@@ -6,7 +6,6 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
-import ai.djl.training.optimizer.Optimizer;
 import ai.djl.translate.TranslateException;
 import java.io.IOException;
 import java.util.Locale;
@@ -19,22 +18,20 @@ import org.slf4j.LoggerFactory;
 /**
  * The training loop: DJL's {@code EasyTrain.fit} cut down to what one step needs, because at the
  * course's small models DJL's per-step bookkeeping cost as much as the arithmetic (measured in
- * BENCHMARKS.md). Per batch: one gather, forward, loss, backward, one optimizer update over all
- * parameters ({@link FlatParameters}), and metrics summed natively ({@link RunningMetrics}).
+ * BENCHMARKS.md). Per batch: one gather, forward, loss, backward, one fused optimizer update over
+ * all parameters ({@link FusedOptimizer}), and metrics summed natively ({@link RunningMetrics}).
  */
 final class Fit {
 
   private static final Logger log = LoggerFactory.getLogger(Fit.class);
 
   private final Trainer trainer;
-  private final FlatParameters parameters;
-  private final Optimizer optimizer;
+  private final FusedOptimizer optimizer;
   private final ProgressReporter progress;
   private final Loss loss;
 
-  Fit(Trainer trainer, FlatParameters parameters, Optimizer optimizer, ProgressReporter progress) {
+  Fit(Trainer trainer, FusedOptimizer optimizer, ProgressReporter progress) {
     this.trainer = trainer;
-    this.parameters = parameters;
     this.optimizer = optimizer;
     this.progress = progress;
     this.loss = trainer.getLoss();
@@ -100,7 +97,7 @@ final class Fit {
           collector.backward(meanLoss);
         }
         clock.lap(PhaseClock.BACKWARD);
-        parameters.step(optimizer);
+        optimizer.step();
         clock.lap(PhaseClock.OPTIMIZER);
         metrics.add(meanLoss, logits.singletonOrThrow(), labels.singletonOrThrow());
       }

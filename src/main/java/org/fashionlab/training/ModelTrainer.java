@@ -6,14 +6,12 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.DataType;
-import ai.djl.nn.Block;
 import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.Trainer;
 import ai.djl.training.dataset.Batch;
 import ai.djl.training.dataset.RandomAccessDataset;
 import ai.djl.training.loss.Loss;
-import ai.djl.training.optimizer.Optimizer;
 import ai.djl.translate.TranslateException;
 import java.io.IOException;
 import java.util.Arrays;
@@ -110,12 +108,7 @@ public class ModelTrainer implements RunTrainer {
             data.validationSize(),
             threads);
 
-    Optimizer optimizer =
-        OptimizerFactory.create(settings, settings.epochs() * data.training().batchesPerEpoch());
     try (Model model = ModelFolder.create(spec)) {
-      Block block = model.getBlock();
-      FlatParameters parameters =
-          FlatParameters.initialize(block, model.getNDManager(), BlockFactory.inputShape(1));
       ProgressReporter progress =
           new ProgressReporter(
               sink,
@@ -123,22 +116,24 @@ public class ModelTrainer implements RunTrainer {
               settings.batchSize(),
               properties.lossPointsPerEpoch(),
               properties.progressIntervalMillis());
-      // No optimizer in the config: the steps are taken over the flat parameters (below).
+      // No optimizer in the config: Fit takes the steps with the fused one.
       DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss());
       long begin = System.nanoTime();
       try (Trainer trainer = model.newTrainer(config)) {
         trainer.initialize(BlockFactory.inputShape(1));
-        Fit fit = new Fit(trainer, parameters, optimizer, progress);
-        String stopReason = fit.run(settings, data);
-        double seconds = (System.nanoTime() - begin) / 1e9;
-        progress.beforeTest();
-        TestResult result = evaluate(trainer, data.test(), progress::duringValidation);
-        sink.phase(TrainingPhase.SAVING);
-        return new TrainedRun(result, seconds, stopReason, ModelFolder.parameters(model));
-      }
-    } finally {
-      if (optimizer instanceof AutoCloseable closeable) {
-        closeQuietly(closeable);
+        try (FusedOptimizer optimizer =
+            FusedOptimizer.create(
+                settings,
+                settings.epochs() * data.training().batchesPerEpoch(),
+                model.getBlock(),
+                model.getNDManager())) {
+          String stopReason = new Fit(trainer, optimizer, progress).run(settings, data);
+          double seconds = (System.nanoTime() - begin) / 1e9;
+          progress.beforeTest();
+          TestResult result = evaluate(trainer, data.test(), progress::duringValidation);
+          sink.phase(TrainingPhase.SAVING);
+          return new TrainedRun(result, seconds, stopReason, ModelFolder.parameters(model));
+        }
       }
     }
   }
@@ -186,13 +181,5 @@ public class ModelTrainer implements RunTrainer {
         (float) (lossSum / offset),
         Arrays.copyOf(labels, offset),
         Arrays.copyOf(predictions, offset));
-  }
-
-  private static void closeQuietly(AutoCloseable closeable) {
-    try {
-      closeable.close();
-    } catch (Exception ignored) {
-      // Only frees optimizer state.
-    }
   }
 }

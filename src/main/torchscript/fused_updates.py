@@ -1,0 +1,66 @@
+"""Fashion Lab's optimizer updates as one TorchScript module (see FusedUpdates.java)."""
+import sys
+from typing import List
+
+import torch
+
+
+class FusedUpdates(torch.nn.Module):
+    @torch.jit.export
+    def rmsprop(self, params: List[torch.Tensor], squares: List[torch.Tensor], lr: float,
+                rho: float, eps: float) -> List[torch.Tensor]:
+        grads = gradients(params)
+        with torch.no_grad():
+            torch._foreach_mul_(squares, rho)
+            torch._foreach_addcmul_(squares, grads, grads, 1.0 - rho)
+            roots = torch._foreach_sqrt(squares)
+            torch._foreach_add_(roots, eps)
+            torch._foreach_addcdiv_(params, grads, roots, -lr)
+            torch._foreach_zero_(grads)
+        return grads
+
+    @torch.jit.export
+    def adam(self, params: List[torch.Tensor], means: List[torch.Tensor],
+             variances: List[torch.Tensor], lr: float, beta1: float, beta2: float,
+             eps: float) -> List[torch.Tensor]:
+        grads = gradients(params)
+        with torch.no_grad():
+            torch._foreach_mul_(means, beta1)
+            torch._foreach_add_(means, grads, alpha=1.0 - beta1)
+            torch._foreach_mul_(variances, beta2)
+            torch._foreach_addcmul_(variances, grads, grads, 1.0 - beta2)
+            roots = torch._foreach_sqrt(variances)
+            torch._foreach_add_(roots, eps)
+            torch._foreach_addcdiv_(params, means, roots, -lr)
+            torch._foreach_zero_(grads)
+        return grads
+
+    @torch.jit.export
+    def sgd(self, params: List[torch.Tensor], velocities: List[torch.Tensor], lr: float,
+            momentum: float) -> List[torch.Tensor]:
+        grads = gradients(params)
+        with torch.no_grad():
+            if momentum == 0.0:
+                torch._foreach_add_(params, grads, alpha=-lr)
+            else:
+                torch._foreach_mul_(velocities, momentum)
+                torch._foreach_add_(velocities, grads, alpha=lr)
+                torch._foreach_sub_(params, velocities)
+            torch._foreach_zero_(grads)
+        return grads
+
+    def forward(self) -> int:
+        return 0
+
+
+def gradients(params: List[torch.Tensor]) -> List[torch.Tensor]:
+    grads: List[torch.Tensor] = []
+    for p in params:
+        g = p.grad
+        assert g is not None, "a parameter without a gradient"
+        grads.append(g)
+    return grads
+
+
+if __name__ == "__main__":
+    torch.jit.script(FusedUpdates()).save(sys.argv[1])
