@@ -6,8 +6,9 @@
  *
  * Run with bench/strong-cnn. Options: -Depochs=N -Dlimit=N (training images, 0 for all)
  * -Dthreads=N (intra-op threads, default the application's CNN default) -Dseed=N
- * -Dschedule=COSINE|CONSTANT -Daugmentation=NONE|MIRROR|MIRROR_AND_SHIFT; variants of the
- * network: -Dfilters=32,64 (one conv block per number) -Ddense=256 -Ddropout=0.4 -Dbatch=128.
+ * -Dschedule=COSINE|CONSTANT -Daugmentation=NONE|MIRROR|MIRROR_AND_SHIFT|MIRROR_AND_ERASE;
+ * variants of the network: -Dfilters=32,64 (one conv block per number) -Ddense=256 -Ddropout=0.4
+ * -Dbatch=128.
  */
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -17,8 +17,8 @@ class LearningRateScheduleTest {
             .withValidationSplit(0.1)
             .withTrainingLimit(1_000);
     assertThat(small.steps()).isEqualTo(3 * 8);
-    // the preset: 54,000 images per epoch in batches of 128 -> 422 (421 full, one of 112)
-    assertThat(Presets.STRONG_CNN.training().steps()).isEqualTo(30 * 422);
+    // the preset: 54,000 images per epoch in batches of 64 -> 844 (843 full, one of 48)
+    assertThat(Presets.STRONG_CNN.training().steps()).isEqualTo(30 * 844);
     assertThat(TrainingSettings.of(OptimizerKind.ADAM, 0.001, 2, 100).steps()).isEqualTo(1_200);
   }
 
@@ -67,12 +67,12 @@ class LearningRateScheduleTest {
                 assertThat(line)
                     .startsWith(
                         "Trained with Adam at learning rate 0.001 (cosine decay to 0), batches of"
-                            + " 128, for 30 epochs"));
+                            + " 64, for 30 epochs"));
     assertThat(SpecDescription.of(Presets.COURSE_MLP)).noneMatch(l -> l.contains("cosine"));
 
     String keras = KerasCode.of(Presets.STRONG_CNN);
     assertThat(keras)
-        .contains("lr <- learning_rate_schedule_cosine_decay(0.001, decay_steps = 12660)\n")
+        .contains("lr <- learning_rate_schedule_cosine_decay(0.001, decay_steps = 25320)\n")
         .contains("  optimizer = optimizer_adam(learning_rate = lr),\n");
     assertThat(KerasCode.of(Presets.COURSE_MLP))
         .doesNotContain("cosine")

@@ -213,7 +213,7 @@ class TrainViewTest {
     byId(Details.class, "keras-code").setOpened(true);
     assertThat(byId(Pre.class, "keras-code-text").getText())
         .isEqualTo(KerasCode.of(Presets.STRONG_CNN))
-        .contains("learning_rate_schedule_cosine_decay(0.001, decay_steps = 12660)");
+        .contains("learning_rate_schedule_cosine_decay(0.001, decay_steps = 25320)");
 
     _setValue(schedule, LearningRateSchedule.CONSTANT);
     assertThat(byId(Pre.class, "keras-code-text").getText())
