@@ -34,9 +34,9 @@ public final class Presets {
    * Beyond the sheet, for accuracy in the time of a lab session: two 3x3 "same" conv blocks (32 and
    * 64 filters) each with batch norm, relu and 2x2 max pooling, Dense 256 relu with dropout 0.5,
    * Dense 10; Adam 0.001 decayed along a cosine to 0; training images mirrored left-right at
-   * random; batch 64 (on three seeds 0.23-0.24 points more test accuracy than batch 128, in 1.05
-   * to 1.2 times the minutes); 30 epochs; validation split 0.1 (BENCHMARKS.md: its test accuracy
-   * and minutes on 2 cores).
+   * random; batch 64 (on three seeds 0.23-0.24 points more test accuracy than batch 128, in 1.05 to
+   * 1.2 times the minutes); 30 epochs; validation split 0.1 (BENCHMARKS.md: its test accuracy and
+   * minutes on 2 cores).
    */
   public static final ModelSpec STRONG_CNN =
       new ModelSpec(
