@@ -1,4 +1,10 @@
-"""Fashion Lab's optimizer updates as one TorchScript module (see FusedUpdates.java)."""
+"""Fashion Lab's optimizer updates as one TorchScript module (see FusedOptimizer.java).
+
+Each method updates the parameters in place from their gradients, then clears the gradients and
+returns them: TorchScript's dead-code pass drops an in-place operation on a value that nothing
+reads afterwards (it removed the clearing from sgd while the methods returned a number).
+Rebuild the module with bin/script-fused-updates.
+"""
 import sys
 from typing import List
 
@@ -13,9 +19,7 @@ class FusedUpdates(torch.nn.Module):
         with torch.no_grad():
             torch._foreach_mul_(squares, rho)
             torch._foreach_addcmul_(squares, grads, grads, 1.0 - rho)
-            roots = torch._foreach_sqrt(squares)
-            torch._foreach_add_(roots, eps)
-            torch._foreach_addcdiv_(params, grads, roots, -lr)
+            divided_step(params, grads, squares, lr, eps)
             torch._foreach_zero_(grads)
         return grads
 
@@ -29,9 +33,7 @@ class FusedUpdates(torch.nn.Module):
             torch._foreach_add_(means, grads, alpha=1.0 - beta1)
             torch._foreach_mul_(variances, beta2)
             torch._foreach_addcmul_(variances, grads, grads, 1.0 - beta2)
-            roots = torch._foreach_sqrt(variances)
-            torch._foreach_add_(roots, eps)
-            torch._foreach_addcdiv_(params, means, roots, -lr)
+            divided_step(params, means, variances, lr, eps)
             torch._foreach_zero_(grads)
         return grads
 
@@ -60,6 +62,14 @@ def gradients(params: List[torch.Tensor]) -> List[torch.Tensor]:
         assert g is not None, "a parameter without a gradient"
         grads.append(g)
     return grads
+
+
+def divided_step(params: List[torch.Tensor], numerators: List[torch.Tensor],
+                 squares: List[torch.Tensor], lr: float, eps: float):
+    """params -= lr * numerators / (sqrt(squares) + eps), one tensor list at a time."""
+    roots = torch._foreach_sqrt(squares)
+    torch._foreach_add_(roots, eps)
+    torch._foreach_addcdiv_(params, numerators, roots, -lr)
 
 
 if __name__ == "__main__":
