@@ -152,7 +152,7 @@ class StrictApiTest {
     assertThat(problem.at("/violations/0/field").asText()).isEqualTo("network");
     assertThat(problem.get("detail").asText())
         .contains("121 million parameters (limit 25 million)")
-        .contains("5 GB while training (limit 2 GB)");
+        .contains("3.2 GB while training (limit 2 GB)");
     assertNothingQueued();
   }
 

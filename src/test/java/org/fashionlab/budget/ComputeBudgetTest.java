@@ -41,7 +41,7 @@ class ComputeBudgetTest {
         .containsExactly(
             "This network has 121 million parameters (limit 25 million): use fewer or smaller"
                 + " hidden layers.",
-            "This network needs about 5 GB while training (limit 2 GB): use fewer or smaller"
+            "This network needs about 3.2 GB while training (limit 2 GB): use fewer or smaller"
                 + " hidden layers, or a smaller batch size.",
             "One epoch needs about 22 trillion multiply-adds (limit 5 trillion): use smaller"
                 + " layers or train on fewer images.");
@@ -98,7 +98,7 @@ class ComputeBudgetTest {
   void theLineShowsParametersMemoryOfTheLimitAndWork() {
     assertThat(budgets.describe(budgets.estimate(Presets.COURSE_MLP)))
         .isEqualTo(
-            "101,770 parameters · about 53 MB of 2 GB memory while training · 18 billion"
+            "101,770 parameters · about 52 MB of 2 GB memory while training · 18 billion"
                 + " multiply-adds per epoch");
   }
 

@@ -95,7 +95,7 @@ class TrainPageBrowserTest extends BrowserJourney {
     }
     // All eight layers typed in: 121 million parameters (earlier figures show while typing).
     wait.until(d -> text("compute-budget").contains("121 million parameters (limit 25 million)"));
-    assertThat(text("compute-budget")).contains("needs about 5 GB while training (limit 2 GB)");
+    assertThat(text("compute-budget")).contains("needs about 3.2 GB while training (limit 2 GB)");
     assertThat(driver.findElement(By.id("start")).getAttribute("disabled")).isNotNull();
     scrollTo("compute-budget", "center");
     screenshot("06-over-budget");

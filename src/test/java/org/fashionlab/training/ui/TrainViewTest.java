@@ -154,7 +154,7 @@ class TrainViewTest {
     BudgetLine budget = _get(BudgetLine.class);
     assertThat(budget.text())
         .isEqualTo(
-            "Compute budget: 101,770 parameters · about 53 MB of 2 GB memory while training · 18"
+            "Compute budget: 101,770 parameters · about 52 MB of 2 GB memory while training · 18"
                 + " billion multiply-adds per epoch.");
     _assertEnabled(byId(Button.class, "start"));
 
@@ -167,7 +167,7 @@ class TrainViewTest {
     assertThat(budget.text())
         .contains("121 million parameters")
         .contains("This network has 121 million parameters (limit 25 million)")
-        .contains("needs about 5 GB while training (limit 2 GB)");
+        .contains("needs about 3.2 GB while training (limit 2 GB)");
     assertThat(budget.getContent().hasClassName("fl-error-text")).isTrue();
     _assertDisabled(byId(Button.class, "start"));
 
