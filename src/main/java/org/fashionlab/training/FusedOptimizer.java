@@ -16,6 +16,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.fashionlab.model.LearningRateSchedule;
 import org.fashionlab.model.OptimizerKind;
 import org.fashionlab.model.TrainingSettings;
@@ -57,13 +58,25 @@ final class FusedOptimizer implements AutoCloseable {
 
   private final OptimizerKind kind;
   private final Tracker learningRate;
-  private final float momentum;
   private final PtSymbolBlock module;
   private final List<NDArray> states = new ArrayList<>();
+
+  /** The parameters' list, then the state lists: the method's first arguments. */
   private final List<IValue> arguments = new ArrayList<>();
+
+  /** The method's numbers after the learning rate, made once. */
+  private final List<IValue> constants = new ArrayList<>();
+
+  /** The method's name in the module. */
+  private final String method;
+
+  /** Its arguments, made once by the constructor; the rate's place is filled at each step. */
+  private IValue[] call;
+
   private int updates;
 
-  private FusedOptimizer(
+  /** The optimizer {@code kind} over {@code parameters} (arrays that require gradients). */
+  FusedOptimizer(
       OptimizerKind kind,
       Tracker learningRate,
       float momentum,
@@ -71,9 +84,18 @@ final class FusedOptimizer implements AutoCloseable {
       NDManager manager) {
     this.kind = kind;
     this.learningRate = learningRate;
-    this.momentum = momentum;
+    this.method = kind.name().toLowerCase(Locale.ROOT);
     this.module = load((PtNDManager) manager);
     try {
+      float[] numbers =
+          switch (kind) {
+            case ADAM -> new float[] {ADAM_BETA1, ADAM_BETA2, ADAM_EPSILON};
+            case RMSPROP -> new float[] {RMSPROP_RHO, RMSPROP_EPSILON};
+            case SGD -> new float[] {momentum};
+          };
+      for (float number : numbers) {
+        constants.add(IValue.from((double) number));
+      }
       arguments.add(list(parameters));
       int stateLists =
           switch (kind) {
@@ -93,6 +115,13 @@ final class FusedOptimizer implements AutoCloseable {
           state.add(zeros);
         }
         arguments.add(list(state));
+      }
+      call = new IValue[arguments.size() + 1 + constants.size()];
+      for (int i = 0; i < arguments.size(); i++) {
+        call[i] = arguments.get(i);
+      }
+      for (int i = 0; i < constants.size(); i++) {
+        call[arguments.size() + 1 + i] = constants.get(i);
       }
     } catch (RuntimeException e) {
       close();
@@ -114,22 +143,12 @@ final class FusedOptimizer implements AutoCloseable {
             .filter(Parameter::requiresGradient)
             .map(Parameter::getArray)
             .toList();
-    return over(
+    return new FusedOptimizer(
         settings.optimizer(),
         rate(settings, steps),
         (float) settings.momentum(),
         parameters,
         manager);
-  }
-
-  /** The optimizer {@code kind} over {@code parameters} (arrays that require gradients). */
-  static FusedOptimizer over(
-      OptimizerKind kind,
-      Tracker learningRate,
-      float momentum,
-      List<NDArray> parameters,
-      NDManager manager) {
-    return new FusedOptimizer(kind, learningRate, momentum, parameters, manager);
   }
 
   /** The learning rate by update (counted from 1, as DJL's optimizers count them). */
@@ -148,47 +167,24 @@ final class FusedOptimizer implements AutoCloseable {
   void step() {
     int t = ++updates;
     float rate = learningRate.getNewValue(t);
+    if (kind == OptimizerKind.ADAM) {
+      // DJL's Adam: the bias correction folded into the rate, in double, then float.
+      rate =
+          (float) (rate * Math.sqrt(1 - Math.pow(ADAM_BETA2, t)) / (1 - Math.pow(ADAM_BETA1, t)));
+    }
     boolean gradMode = JniUtils.isGradMode();
     JniUtils.setGradMode(false);
-    try {
-      switch (kind) {
-        case ADAM -> {
-          // DJL's Adam: the bias correction folded into the rate, in double, then float.
-          float corrected =
-              (float)
-                  (rate * Math.sqrt(1 - Math.pow(ADAM_BETA2, t)) / (1 - Math.pow(ADAM_BETA1, t)));
-          run("adam", corrected, ADAM_BETA1, ADAM_BETA2, ADAM_EPSILON);
-        }
-        case RMSPROP -> run("rmsprop", rate, RMSPROP_RHO, RMSPROP_EPSILON);
-        case SGD -> run("sgd", rate, momentum);
-      }
-    } finally {
-      JniUtils.setGradMode(gradMode);
-    }
-  }
-
-  /** Calls {@code method} with the parameters, the state lists and {@code numbers}. */
-  private void run(String method, float... numbers) {
-    IValue[] all = new IValue[arguments.size() + numbers.length];
-    for (int i = 0; i < arguments.size(); i++) {
-      all[i] = arguments.get(i);
-    }
-    try {
-      for (int i = 0; i < numbers.length; i++) {
-        all[arguments.size() + i] = IValue.from((double) numbers[i]);
-      }
-      try (IValue result = IValueUtils.runMethod(module, method, all)) {
+    try (IValue lr = IValue.from((double) rate)) {
+      call[arguments.size()] = lr;
+      try (IValue result = IValueUtils.runMethod(module, method, call)) {
         // The gradients it cleared (see fused_updates.py).
         if (!result.isTensorList()) {
           throw new IllegalStateException(method + " returned " + result.getType());
         }
       }
     } finally {
-      for (int i = arguments.size(); i < all.length; i++) {
-        if (all[i] != null) {
-          all[i].close();
-        }
-      }
+      call[arguments.size()] = null;
+      JniUtils.setGradMode(gradMode);
     }
   }
 
@@ -212,6 +208,8 @@ final class FusedOptimizer implements AutoCloseable {
   public void close() {
     arguments.stream().distinct().forEach(IValue::close);
     arguments.clear();
+    constants.forEach(IValue::close);
+    constants.clear();
     states.forEach(NDArray::close);
     states.clear();
     if (module != null) {

@@ -46,7 +46,7 @@ class FusedOptimizerTest {
       NDArray weight = parameter(manager, 1f);
       float[] moves = new float[4];
       try (FusedOptimizer sgd =
-          FusedOptimizer.over(
+          new FusedOptimizer(
               OptimizerKind.SGD,
               FusedOptimizer.rate(SGD.withSchedule(LearningRateSchedule.COSINE), 4),
               0f,
@@ -73,7 +73,7 @@ class FusedOptimizerTest {
       NDArray weight = parameter(manager, 1f, 2f);
       NDArray grad = manager.create(new float[] {0.5f, -1f});
       try (FusedOptimizer rmsProp =
-          FusedOptimizer.over(
+          new FusedOptimizer(
               OptimizerKind.RMSPROP, Tracker.fixed(0.01f), 0f, List.of(weight), manager)) {
         backward(weight, grad);
         rmsProp.step();
@@ -119,7 +119,7 @@ class FusedOptimizerTest {
       NDArray firstCopy = first.duplicate();
       NDArray secondCopy = second.duplicate();
       try (FusedOptimizer fused =
-          FusedOptimizer.over(
+          new FusedOptimizer(
               kind, Tracker.fixed(0.01f), momentum, List.of(first, second), manager)) {
         for (int step = 0; step < 5; step++) {
           NDArray g1 = manager.create(randoms(random, 6));
@@ -146,7 +146,7 @@ class FusedOptimizerTest {
     try (NDManager manager = Engine.getInstance().newBaseManager()) {
       NDArray weight = parameter(manager, 1f, -1f);
       try (FusedOptimizer adam =
-          FusedOptimizer.over(
+          new FusedOptimizer(
               OptimizerKind.ADAM, Tracker.fixed(0.1f), 0f, List.of(weight), manager)) {
         try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
           collector.backward(weight.mul(weight).sum());
