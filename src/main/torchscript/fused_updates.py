@@ -1,9 +1,10 @@
 """Fashion Lab's optimizer updates as one TorchScript module (see FusedOptimizer.java).
 
-Each method updates the parameters in place from their gradients, then clears the gradients and
+Each method takes the tensor lists first, then the numbers fixed for the training, then those of
+the step. It updates the parameters in place from their gradients, then clears the gradients and
 returns them: TorchScript's dead-code pass drops an in-place operation on a value that nothing
 reads afterwards (it removed the clearing from sgd while the methods returned a number).
-Rebuild the module with bin/script-fused-updates.
+Rebuild the module with bin/script-torchscript.
 """
 import sys
 from typing import List
@@ -13,8 +14,8 @@ import torch
 
 class FusedUpdates(torch.nn.Module):
     @torch.jit.export
-    def rmsprop(self, params: List[torch.Tensor], squares: List[torch.Tensor], lr: float,
-                rho: float, eps: float) -> List[torch.Tensor]:
+    def rmsprop(self, params: List[torch.Tensor], squares: List[torch.Tensor], rho: float,
+                eps: float, lr: float) -> List[torch.Tensor]:
         grads = gradients(params)
         with torch.no_grad():
             torch._foreach_mul_(squares, rho)
@@ -25,21 +26,25 @@ class FusedUpdates(torch.nn.Module):
 
     @torch.jit.export
     def adam(self, params: List[torch.Tensor], means: List[torch.Tensor],
-             variances: List[torch.Tensor], lr: float, beta1: float, beta2: float,
-             eps: float) -> List[torch.Tensor]:
+             variances: List[torch.Tensor], count: torch.Tensor, beta1: float, beta2: float,
+             step: float, lr: float, eps: float) -> List[torch.Tensor]:
+        """PyTorch's fused Adam kernel, one pass over each parameter (on the CPU since torch 2.4;
+        the application's libtorch is 2.7): count, a scalar tensor set here to step, is every
+        parameter's update count, from which the kernel takes its bias corrections."""
         grads = gradients(params)
+        steps = [count for _ in range(len(params))]
+        no_max: List[torch.Tensor] = []
         with torch.no_grad():
-            torch._foreach_mul_(means, beta1)
-            torch._foreach_add_(means, grads, alpha=1.0 - beta1)
-            torch._foreach_mul_(variances, beta2)
-            torch._foreach_addcmul_(variances, grads, grads, 1.0 - beta2)
-            divided_step(params, means, variances, lr, eps)
+            count.fill_(step)
+            torch._fused_adam_(params, grads, means, variances, no_max, steps, lr=lr, beta1=beta1,
+                               beta2=beta2, weight_decay=0.0, eps=eps, amsgrad=False,
+                               maximize=False)
             torch._foreach_zero_(grads)
         return grads
 
     @torch.jit.export
-    def sgd(self, params: List[torch.Tensor], velocities: List[torch.Tensor], lr: float,
-            momentum: float) -> List[torch.Tensor]:
+    def sgd(self, params: List[torch.Tensor], velocities: List[torch.Tensor], momentum: float,
+            lr: float) -> List[torch.Tensor]:
         grads = gradients(params)
         with torch.no_grad():
             if momentum == 0.0:

@@ -104,10 +104,11 @@ public record ComputeBudget(
 
   /**
    * State plus the temporaries of one update step, per parameter. The fused step (FusedOptimizer)
-   * updates in place and makes one full-size temporary for Adam and RMSprop (the roots of the
-   * squares), none for SGD; one more each for what the allocator holds on to: PeakMemoryTest's
-   * 24-million-parameter MLPs peaked 511 MB (RMSprop) and 679 MB (SGD with momentum) over their
-   * baseline, against 605 and 508 estimated (2026-12-07).
+   * updates in place: RMSprop makes one full-size temporary (the roots of the squares), Adam's
+   * fused kernel and SGD none; one more each for what the allocator holds on to, and Adam one
+   * beyond that, which its measured peak needs: PeakMemoryTest's 24-million-parameter MLPs peaked
+   * 762 MB (Adam), 514 MB (RMSprop) and 675 MB (SGD with momentum) over their baseline, against
+   * 707, 615 and 523 estimated (2026-12-07, with Adam's fused kernel).
    */
   private static int updateFloats(OptimizerKind optimizer) {
     return switch (optimizer) {

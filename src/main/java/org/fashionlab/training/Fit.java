@@ -5,7 +5,6 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
-import ai.djl.training.loss.Loss;
 import ai.djl.translate.TranslateException;
 import java.io.IOException;
 import java.util.Locale;
@@ -18,8 +17,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The training loop: DJL's {@code EasyTrain.fit} cut down to what one step needs, because at the
  * course's small models DJL's per-step bookkeeping cost as much as the arithmetic (measured in
- * BENCHMARKS.md). Per batch: one gather, forward, loss, backward, one fused optimizer update over
- * all parameters ({@link FusedOptimizer}), and metrics summed natively ({@link RunningMetrics}).
+ * BENCHMARKS.md). Per batch: one gather, forward, the loss with the epoch's metrics in one call
+ * ({@link RunningMetrics}), backward, and one fused optimizer update over all parameters ({@link
+ * FusedOptimizer}).
  */
 final class Fit {
 
@@ -28,13 +28,11 @@ final class Fit {
   private final Trainer trainer;
   private final FusedOptimizer optimizer;
   private final ProgressReporter progress;
-  private final Loss loss;
 
   Fit(Trainer trainer, FusedOptimizer optimizer, ProgressReporter progress) {
     this.trainer = trainer;
     this.optimizer = optimizer;
     this.progress = progress;
-    this.loss = trainer.getLoss();
   }
 
   /**
@@ -85,24 +83,21 @@ final class Fit {
       try (NDManager step = trainer.getManager().newSubManager()) {
         NDList batch = batches.batch(b, step);
         NDList images = new NDList(batch.get(0));
-        NDList labels = new NDList(batch.get(1));
+        NDArray labels = batch.get(1);
         clock.lap(PhaseClock.DATA);
-        NDList logits;
-        NDArray meanLoss;
         try (GradientCollector collector = trainer.newGradientCollector()) {
-          logits = trainer.forward(images);
+          NDArray logits = trainer.forward(images).singletonOrThrow();
           clock.lap(PhaseClock.FORWARD);
-          meanLoss = loss.evaluate(labels, logits);
+          NDArray meanLoss = metrics.loss(logits, labels);
           clock.lap(PhaseClock.LOSS);
           collector.backward(meanLoss);
         }
         clock.lap(PhaseClock.BACKWARD);
         optimizer.step();
         clock.lap(PhaseClock.OPTIMIZER);
-        metrics.add(meanLoss, logits.singletonOrThrow(), labels.singletonOrThrow());
       }
       progress.afterBatch(metrics);
-      clock.lap(PhaseClock.METRICS);
+      clock.lap(PhaseClock.PROGRESS);
     }
     log.info(
         "{}, epoch {}: {} steps, ms per step: {}",
@@ -122,9 +117,9 @@ final class Fit {
     static final int LOSS = 2;
     static final int BACKWARD = 3;
     static final int OPTIMIZER = 4;
-    static final int METRICS = 5;
+    static final int PROGRESS = 5;
     private static final String[] NAMES = {
-      "data", "forward", "loss", "backward", "optimizer", "metrics and progress"
+      "data", "forward", "loss and metrics", "backward", "optimizer", "progress"
     };
 
     private final long[] nanos = new long[NAMES.length];

@@ -2,18 +2,16 @@ package org.fashionlab.training;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.pytorch.engine.PtNDArray;
-import ai.djl.pytorch.engine.PtNDManager;
 import ai.djl.pytorch.engine.PtSymbolBlock;
 import ai.djl.pytorch.jni.IValue;
 import ai.djl.pytorch.jni.IValueUtils;
 import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.tracker.Tracker;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,20 +21,22 @@ import org.fashionlab.model.TrainingSettings;
 
 /**
  * The optimizer of one training: each step is one call into a TorchScript module ({@value #MODULE},
- * scripted from {@code src/main/torchscript/fused_updates.py} by {@code bin/script-fused-updates})
- * that runs PyTorch's foreach operations over all trainable parameters at once, reads the gradients
- * where autograd left them and clears them in the same call. The step it replaced (every gradient
- * copied into one flat buffer, then one DJL operation at a time, several with a scalar made into a
- * tensor) made about 30 native calls and 9 passes over the weights for the course CNN's RMSprop;
- * the fused operations ({@code addcmul_}, {@code addcdiv_}) make 5. The CNNs' optimizer time fell
- * by a quarter; an MLP on 2 threads lost about 30 µs a step (BENCHMARKS.md, 2026-12-07).
+ * scripted from {@code src/main/torchscript/fused_updates.py} by {@code bin/script-torchscript})
+ * that runs PyTorch's foreach operations (RMSprop, SGD) or its fused Adam kernel over all trainable
+ * parameters at once, reads the gradients where autograd left them and clears them in the same
+ * call. The step it replaced (every gradient copied into one flat buffer, then one DJL operation at
+ * a time, several with a scalar made into a tensor) made about 30 native calls and 9 passes over
+ * the weights for the course CNN's RMSprop; the fused operations ({@code addcmul_}, {@code
+ * addcdiv_}) make 5. The CNNs' optimizer time fell by a quarter; Adam's fused kernel made the
+ * course MLP's 2-3 times faster again (BENCHMARKS.md, 2026-12-07).
  *
  * <p>The arithmetic is that of the optimizers the course's Keras uses:
  *
  * <ul>
  *   <li>Adam as DJL's: {@code m = b1 m + (1 - b1) g; v = b2 v + (1 - b2) g^2; w -= lr_t m /
  *       (sqrt(v) + eps)} with the bias correction in the rate, {@code lr_t = lr sqrt(1 - b2^t) / (1
- *       - b1^t)} (Keras' form), b1 0.9, b2 0.999, eps 1e-7 (Keras' default);
+ *       - b1^t)} (Keras' form), b1 0.9, b2 0.999, eps 1e-7 (Keras' default), computed by PyTorch's
+ *       fused kernel in one pass over each parameter (see {@link #stepNumbers});
  *   <li>RMSprop as Keras': {@code v = rho v + (1 - rho) g^2; w -= lr g / (sqrt(v) + eps)}, rho 0.9,
  *       eps 1e-7, no momentum, not centred (DJL has no RMSprop on its PyTorch engine);
  *   <li>SGD as DJL's: {@code w -= lr g}, or with momentum {@code u = momentum u + lr g; w -= u}.
@@ -61,16 +61,16 @@ final class FusedOptimizer implements AutoCloseable {
   private final PtSymbolBlock module;
   private final List<NDArray> states = new ArrayList<>();
 
-  /** The parameters' list, then the state lists: the method's first arguments. */
-  private final List<IValue> arguments = new ArrayList<>();
-
-  /** The method's numbers after the learning rate, made once. */
-  private final List<IValue> constants = new ArrayList<>();
+  /**
+   * The method's arguments made once: the parameters' list, the state lists (and Adam's update
+   * count), then the numbers fixed for the training.
+   */
+  private final List<IValue> fixed = new ArrayList<>();
 
   /** The method's name in the module. */
   private final String method;
 
-  /** Its arguments, made once by the constructor; the rate's place is filled at each step. */
+  /** Its arguments: {@link #fixed}, then the places the step's numbers fill at each step. */
   private IValue[] call;
 
   private int updates;
@@ -85,18 +85,9 @@ final class FusedOptimizer implements AutoCloseable {
     this.kind = kind;
     this.learningRate = learningRate;
     this.method = kind.name().toLowerCase(Locale.ROOT);
-    this.module = load((PtNDManager) manager);
+    this.module = TorchScriptModules.load(MODULE, manager);
     try {
-      float[] numbers =
-          switch (kind) {
-            case ADAM -> new float[] {ADAM_BETA1, ADAM_BETA2, ADAM_EPSILON};
-            case RMSPROP -> new float[] {RMSPROP_RHO, RMSPROP_EPSILON};
-            case SGD -> new float[] {momentum};
-          };
-      for (float number : numbers) {
-        constants.add(IValue.from((double) number));
-      }
-      arguments.add(list(parameters));
+      fixed.add(list(parameters));
       int stateLists =
           switch (kind) {
             case ADAM -> 2;
@@ -105,7 +96,7 @@ final class FusedOptimizer implements AutoCloseable {
           };
       if (stateLists == 0) {
         // Plain SGD keeps no state; the method's unused list argument gets the parameters.
-        arguments.add(arguments.get(0));
+        fixed.add(fixed.get(0));
       }
       for (int s = 0; s < stateLists; s++) {
         List<NDArray> state = new ArrayList<>(parameters.size());
@@ -114,14 +105,25 @@ final class FusedOptimizer implements AutoCloseable {
           states.add(zeros);
           state.add(zeros);
         }
-        arguments.add(list(state));
+        fixed.add(list(state));
       }
-      call = new IValue[arguments.size() + 1 + constants.size()];
-      for (int i = 0; i < arguments.size(); i++) {
-        call[i] = arguments.get(i);
+      if (kind == OptimizerKind.ADAM) {
+        NDArray count = manager.zeros(new Shape(), DataType.FLOAT32);
+        states.add(count);
+        fixed.add(IValue.from((PtNDArray) count));
       }
-      for (int i = 0; i < constants.size(); i++) {
-        call[arguments.size() + 1 + i] = constants.get(i);
+      float[] numbers =
+          switch (kind) {
+            case ADAM -> new float[] {ADAM_BETA1, ADAM_BETA2};
+            case RMSPROP -> new float[] {RMSPROP_RHO, RMSPROP_EPSILON};
+            case SGD -> new float[] {momentum};
+          };
+      for (float number : numbers) {
+        fixed.add(IValue.from((double) number));
+      }
+      call = new IValue[fixed.size() + (kind == OptimizerKind.ADAM ? 3 : 1)];
+      for (int i = 0; i < fixed.size(); i++) {
+        call[i] = fixed.get(i);
       }
     } catch (RuntimeException e) {
       close();
@@ -165,17 +167,13 @@ final class FusedOptimizer implements AutoCloseable {
    * backward's gradients to the ones it finds). Records no graph.
    */
   void step() {
-    int t = ++updates;
-    float rate = learningRate.getNewValue(t);
-    if (kind == OptimizerKind.ADAM) {
-      // DJL's Adam: the bias correction folded into the rate, in double, then float.
-      rate =
-          (float) (rate * Math.sqrt(1 - Math.pow(ADAM_BETA2, t)) / (1 - Math.pow(ADAM_BETA1, t)));
-    }
+    double[] numbers = stepNumbers(++updates);
     boolean gradMode = JniUtils.isGradMode();
     JniUtils.setGradMode(false);
-    try (IValue lr = IValue.from((double) rate)) {
-      call[arguments.size()] = lr;
+    try {
+      for (int i = 0; i < numbers.length; i++) {
+        call[fixed.size() + i] = IValue.from(numbers[i]);
+      }
       try (IValue result = IValueUtils.runMethod(module, method, call)) {
         // The gradients it cleared (see fused_updates.py).
         if (!result.isTensorList()) {
@@ -183,33 +181,40 @@ final class FusedOptimizer implements AutoCloseable {
         }
       }
     } finally {
-      call[arguments.size()] = null;
+      for (int i = fixed.size(); i < call.length; i++) {
+        if (call[i] != null) {
+          call[i].close();
+          call[i] = null;
+        }
+      }
       JniUtils.setGradMode(gradMode);
     }
+  }
+
+  /**
+   * The numbers of update {@code t} (from 1) after the fixed ones: the learning rate, and for Adam
+   * first the update's number and after the rate its epsilon. PyTorch's fused Adam kernel divides
+   * by {@code sqrt(v) / sqrt(1 - b2^t) + eps}; with {@code eps / sqrt(1 - b2^t)} in its place the
+   * update is DJL's and Keras' {@code lr sqrt(1 - b2^t) / (1 - b1^t) m / (sqrt(v) + eps)}.
+   */
+  private double[] stepNumbers(int t) {
+    float rate = learningRate.getNewValue(t);
+    if (kind == OptimizerKind.ADAM) {
+      double epsilon = ADAM_EPSILON / Math.sqrt(1 - Math.pow(ADAM_BETA2, t));
+      return new double[] {t, rate, epsilon};
+    }
+    return new double[] {rate};
   }
 
   private static IValue list(List<NDArray> arrays) {
     return IValue.listFrom(arrays.stream().map(a -> (PtNDArray) a).toArray(PtNDArray[]::new));
   }
 
-  private static PtSymbolBlock load(PtNDManager manager) {
-    try (InputStream in = FusedOptimizer.class.getResourceAsStream(MODULE)) {
-      if (in == null) {
-        throw new IllegalStateException(MODULE + " is missing from the classpath");
-      }
-      return JniUtils.loadModule(manager, in, false, false);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not read " + MODULE, e);
-    }
-  }
-
   /** Frees the module, the argument lists and the state arrays. */
   @Override
   public void close() {
-    arguments.stream().distinct().forEach(IValue::close);
-    arguments.clear();
-    constants.forEach(IValue::close);
-    constants.clear();
+    fixed.stream().distinct().forEach(IValue::close);
+    fixed.clear();
     states.forEach(NDArray::close);
     states.clear();
     if (module != null) {

@@ -22,7 +22,7 @@ class PeakMemoryTest {
   static final double FACTOR = 1.5;
 
   @ParameterizedTest
-  @ValueSource(strings = {"big-mlp-sgd", "big-mlp-rmsprop"})
+  @ValueSource(strings = {"big-mlp-sgd", "big-mlp-rmsprop", "big-mlp"})
   void theEstimateIsWithinAFactorOfTheMeasuredPeak(String spec) throws Exception {
     JsonNode result = probe(spec);
 
