@@ -14,23 +14,13 @@ import torch
 
 class FusedUpdates(torch.nn.Module):
     @torch.jit.export
-    def rmsprop(self, params: List[torch.Tensor], squares: List[torch.Tensor], rho: float,
-                eps: float, lr: float) -> List[torch.Tensor]:
-        grads = gradients(params)
-        with torch.no_grad():
-            torch._foreach_mul_(squares, rho)
-            torch._foreach_addcmul_(squares, grads, grads, 1.0 - rho)
-            divided_step(params, grads, squares, lr, eps)
-            torch._foreach_zero_(grads)
-        return grads
-
-    @torch.jit.export
     def adam(self, params: List[torch.Tensor], means: List[torch.Tensor],
              variances: List[torch.Tensor], count: torch.Tensor, beta1: float, beta2: float,
              step: float, lr: float, eps: float) -> List[torch.Tensor]:
         """PyTorch's fused Adam kernel, one pass over each parameter (on the CPU since torch 2.4;
         the application's libtorch is 2.7): count, a scalar tensor set here to step, is every
-        parameter's update count, from which the kernel takes its bias corrections."""
+        parameter's update count, from which the kernel takes its bias corrections. RMSprop runs
+        here too, as Adam with beta1 = 0 (FusedOptimizer.stepNumbers)."""
         grads = gradients(params)
         steps = [count for _ in range(len(params))]
         no_max: List[torch.Tensor] = []
@@ -67,14 +57,6 @@ def gradients(params: List[torch.Tensor]) -> List[torch.Tensor]:
         assert g is not None, "a parameter without a gradient"
         grads.append(g)
     return grads
-
-
-def divided_step(params: List[torch.Tensor], numerators: List[torch.Tensor],
-                 squares: List[torch.Tensor], lr: float, eps: float):
-    """params -= lr * numerators / (sqrt(squares) + eps), one tensor list at a time."""
-    roots = torch._foreach_sqrt(squares)
-    torch._foreach_add_(roots, eps)
-    torch._foreach_addcdiv_(params, numerators, roots, -lr)
 
 
 if __name__ == "__main__":

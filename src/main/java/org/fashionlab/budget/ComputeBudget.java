@@ -94,26 +94,29 @@ public record ComputeBudget(
     return activationBytes > parameterBytes || evaluationBytes > parameterBytes + activationBytes;
   }
 
-  /** Floats per parameter the optimizer keeps between steps (Adam: two moments). */
+  /**
+   * Floats per parameter the optimizer keeps between steps: Adam two moments; RMSprop the squares
+   * and the first moment of the Adam kernel it runs on, which holds the gradient; SGD one velocity.
+   */
   private static int stateFloats(OptimizerKind optimizer) {
     return switch (optimizer) {
-      case ADAM -> 2;
-      case RMSPROP, SGD -> 1;
+      case ADAM, RMSPROP -> 2;
+      case SGD -> 1;
     };
   }
 
   /**
    * State plus the temporaries of one update step, per parameter. The fused step (FusedOptimizer)
-   * updates in place: RMSprop makes one full-size temporary (the roots of the squares), Adam's
-   * fused kernel and SGD none; one more each for what the allocator holds on to, and Adam one
-   * beyond that, which its measured peak needs: PeakMemoryTest's 24-million-parameter MLPs peaked
-   * 762 MB (Adam), 514 MB (RMSprop) and 675 MB (SGD with momentum) over their baseline, against
-   * 707, 615 and 523 estimated (2026-12-07, with Adam's fused kernel).
+   * updates in place: PyTorch's fused Adam kernel, which RMSprop runs on as well, and SGD's foreach
+   * operations make no full-size temporary; one more float each for what the allocator holds on to,
+   * and Adam one beyond that for its peaks. PeakMemoryTest's 24-million-parameter MLPs peaked over
+   * their baseline (two runs, 2026-12-07): Adam 762 and 572 MB against 707 estimated, SGD with
+   * momentum 675 and 471 against 523, RMSprop on the Adam kernel 574 against 615.
    */
   private static int updateFloats(OptimizerKind optimizer) {
     return switch (optimizer) {
       case ADAM -> 2 + 2;
-      case RMSPROP -> 1 + 2;
+      case RMSPROP -> 2 + 1;
       case SGD -> 1 + 1;
     };
   }

@@ -14,7 +14,6 @@ import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.tracker.Tracker;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.fashionlab.model.LearningRateSchedule;
 import org.fashionlab.model.OptimizerKind;
 import org.fashionlab.model.TrainingSettings;
@@ -22,13 +21,13 @@ import org.fashionlab.model.TrainingSettings;
 /**
  * The optimizer of one training: each step is one call into a TorchScript module ({@value #MODULE},
  * scripted from {@code src/main/torchscript/fused_updates.py} by {@code bin/script-torchscript})
- * that runs PyTorch's foreach operations (RMSprop, SGD) or its fused Adam kernel over all trainable
- * parameters at once, reads the gradients where autograd left them and clears them in the same
- * call. The step it replaced (every gradient copied into one flat buffer, then one DJL operation at
- * a time, several with a scalar made into a tensor) made about 30 native calls and 9 passes over
- * the weights for the course CNN's RMSprop; the fused operations ({@code addcmul_}, {@code
- * addcdiv_}) make 5. The CNNs' optimizer time fell by a quarter; Adam's fused kernel made the
- * course MLP's 2-3 times faster again (BENCHMARKS.md, 2026-12-07).
+ * that updates all trainable parameters at once, reads the gradients where autograd left them and
+ * clears them in the same call: Adam and RMSprop through PyTorch's fused Adam kernel (one pass over
+ * each parameter), SGD through its foreach operations. The step before the module (every gradient
+ * copied into one flat buffer, then one DJL operation at a time, several with a scalar made into a
+ * tensor) made about 30 native calls and 9 passes over the weights for the course CNN's RMSprop;
+ * the foreach operations first made the CNNs' optimizer a quarter faster, the fused kernel made
+ * Adam's 2-3 times faster again (BENCHMARKS.md, 2026-12-07).
  *
  * <p>The arithmetic is that of the optimizers the course's Keras uses:
  *
@@ -38,7 +37,8 @@ import org.fashionlab.model.TrainingSettings;
  *       - b1^t)} (Keras' form), b1 0.9, b2 0.999, eps 1e-7 (Keras' default), computed by PyTorch's
  *       fused kernel in one pass over each parameter (see {@link #stepNumbers});
  *   <li>RMSprop as Keras': {@code v = rho v + (1 - rho) g^2; w -= lr g / (sqrt(v) + eps)}, rho 0.9,
- *       eps 1e-7, no momentum, not centred (DJL has no RMSprop on its PyTorch engine);
+ *       eps 1e-7, no momentum, not centred (DJL has no RMSprop on its PyTorch engine, libtorch no
+ *       fused one): the same kernel as Adam with its numbers chosen so (see {@link #stepNumbers});
  *   <li>SGD as DJL's: {@code w -= lr g}, or with momentum {@code u = momentum u + lr g; w -= u}.
  * </ul>
  *
@@ -84,14 +84,14 @@ final class FusedOptimizer implements AutoCloseable {
       NDManager manager) {
     this.kind = kind;
     this.learningRate = learningRate;
-    this.method = kind.name().toLowerCase(Locale.ROOT);
+    this.method = kind == OptimizerKind.SGD ? "sgd" : "adam";
     this.module = TorchScriptModules.load(MODULE, manager);
     try {
       fixed.add(list(parameters));
       int stateLists =
           switch (kind) {
-            case ADAM -> 2;
-            case RMSPROP -> 1;
+            // RMSprop as Adam with beta1 = 0: the first moment's list holds the gradient.
+            case ADAM, RMSPROP -> 2;
             case SGD -> momentum == 0 ? 0 : 1;
           };
       if (stateLists == 0) {
@@ -107,7 +107,7 @@ final class FusedOptimizer implements AutoCloseable {
         }
         fixed.add(list(state));
       }
-      if (kind == OptimizerKind.ADAM) {
+      if (kind != OptimizerKind.SGD) {
         NDArray count = manager.zeros(new Shape(), DataType.FLOAT32);
         states.add(count);
         fixed.add(IValue.from((PtNDArray) count));
@@ -115,13 +115,13 @@ final class FusedOptimizer implements AutoCloseable {
       float[] numbers =
           switch (kind) {
             case ADAM -> new float[] {ADAM_BETA1, ADAM_BETA2};
-            case RMSPROP -> new float[] {RMSPROP_RHO, RMSPROP_EPSILON};
+            case RMSPROP -> new float[] {0, RMSPROP_RHO};
             case SGD -> new float[] {momentum};
           };
       for (float number : numbers) {
         fixed.add(IValue.from((double) number));
       }
-      call = new IValue[fixed.size() + (kind == OptimizerKind.ADAM ? 3 : 1)];
+      call = new IValue[fixed.size() + (kind == OptimizerKind.SGD ? 1 : 3)];
       for (int i = 0; i < fixed.size(); i++) {
         call[i] = fixed.get(i);
       }
@@ -192,18 +192,25 @@ final class FusedOptimizer implements AutoCloseable {
   }
 
   /**
-   * The numbers of update {@code t} (from 1) after the fixed ones: the learning rate, and for Adam
-   * first the update's number and after the rate its epsilon. PyTorch's fused Adam kernel divides
-   * by {@code sqrt(v) / sqrt(1 - b2^t) + eps}; with {@code eps / sqrt(1 - b2^t)} in its place the
-   * update is DJL's and Keras' {@code lr sqrt(1 - b2^t) / (1 - b1^t) m / (sqrt(v) + eps)}.
+   * The numbers of update {@code t} (from 1) after the fixed ones: for SGD the learning rate; for
+   * PyTorch's fused Adam kernel the update's number, the rate and epsilon as the kernel needs them
+   * for DJL's and Keras' arithmetic. The kernel moves a weight by {@code lr_k / (1 - b1^t) m /
+   * (sqrt(v) / sqrt(1 - b2^t) + eps_k)}. Adam's {@code lr sqrt(1 - b2^t) / (1 - b1^t) m / (sqrt(v)
+   * + eps)} is that with {@code lr_k = lr} and {@code eps_k = eps / sqrt(1 - b2^t)}. RMSprop's
+   * {@code lr g / (sqrt(v) + eps)}, without bias corrections, is that with {@code b1 = 0} (then
+   * {@code m = g}), {@code b2 = rho}, {@code lr_k = lr / sqrt(1 - rho^t)} and {@code eps_k = eps /
+   * sqrt(1 - rho^t)}.
    */
   private double[] stepNumbers(int t) {
     float rate = learningRate.getNewValue(t);
-    if (kind == OptimizerKind.ADAM) {
-      double epsilon = ADAM_EPSILON / Math.sqrt(1 - Math.pow(ADAM_BETA2, t));
-      return new double[] {t, rate, epsilon};
-    }
-    return new double[] {rate};
+    return switch (kind) {
+      case ADAM -> new double[] {t, rate, ADAM_EPSILON / Math.sqrt(1 - Math.pow(ADAM_BETA2, t))};
+      case RMSPROP -> {
+        double root = Math.sqrt(1 - Math.pow(RMSPROP_RHO, t));
+        yield new double[] {t, rate / root, RMSPROP_EPSILON / root};
+      }
+      case SGD -> new double[] {rate};
+    };
   }
 
   private static IValue list(List<NDArray> arrays) {

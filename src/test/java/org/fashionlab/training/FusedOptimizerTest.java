@@ -94,6 +94,39 @@ class FusedOptimizerTest {
     }
   }
 
+  /**
+   * RMSprop over many steps with gradients of about 1e-7, where epsilon weighs as much as the root
+   * (the kernel's bias corrections must cancel in both the rate and epsilon), against Keras'
+   * formula in double.
+   */
+  @Test
+  void rmsPropFollowsKerasFormulaWhereEpsilonMatters() {
+    Random random = new Random(11);
+    try (NDManager manager = Engine.getInstance().newBaseManager()) {
+      NDArray weight = parameter(manager, 0.5f, -0.25f, 1f);
+      double[] expected = {0.5, -0.25, 1};
+      double[] squares = new double[3];
+      try (FusedOptimizer rmsProp =
+          new FusedOptimizer(
+              OptimizerKind.RMSPROP, Tracker.fixed(0.01f), 0f, List.of(weight), manager)) {
+        for (int step = 1; step <= 20; step++) {
+          float[] gradient = randoms(random, 3);
+          for (int i = 0; i < 3; i++) {
+            gradient[i] *= 1e-7f;
+            squares[i] = 0.9 * squares[i] + 0.1 * gradient[i] * (double) gradient[i];
+            expected[i] -= 0.01 * gradient[i] / (Math.sqrt(squares[i]) + 1e-7);
+          }
+          backward(weight, manager.create(gradient));
+          rmsProp.step();
+          float[] actual = weight.toFloatArray();
+          for (int i = 0; i < 3; i++) {
+            assertThat((double) actual[i]).as("step %d", step).isCloseTo(expected[i], offset(1e-6));
+          }
+        }
+      }
+    }
+  }
+
   /** Adam and SGD with momentum as DJL's own optimizers step, over several parameters at once. */
   @Test
   void adamAndSgdWithMomentumStepAsDjlsOptimizers() {
