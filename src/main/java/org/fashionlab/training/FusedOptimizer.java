@@ -62,8 +62,8 @@ final class FusedOptimizer implements AutoCloseable {
   private final List<NDArray> states = new ArrayList<>();
 
   /**
-   * The method's arguments made once: the parameters' list, the state lists (and Adam's update
-   * count), then the numbers fixed for the training.
+   * The method's arguments made once: the parameters' list, the state lists (and the Adam kernel's
+   * update count), then the numbers fixed for the training.
    */
   private final List<IValue> fixed = new ArrayList<>();
 
