@@ -70,9 +70,6 @@ final class FusedOptimizer implements AutoCloseable {
   /** The method's name in the module. */
   private final String method;
 
-  /** Its arguments: {@link #fixed}, then the places the step's numbers fill at each step. */
-  private IValue[] call;
-
   private int updates;
 
   /** The optimizer {@code kind} over {@code parameters} (arrays that require gradients). */
@@ -121,10 +118,6 @@ final class FusedOptimizer implements AutoCloseable {
       for (float number : numbers) {
         fixed.add(IValue.from((double) number));
       }
-      call = new IValue[fixed.size() + (kind == OptimizerKind.SGD ? 1 : 3)];
-      for (int i = 0; i < fixed.size(); i++) {
-        call[i] = fixed.get(i);
-      }
     } catch (RuntimeException e) {
       close();
       throw e;
@@ -168,6 +161,8 @@ final class FusedOptimizer implements AutoCloseable {
    */
   void step() {
     double[] numbers = stepNumbers(++updates);
+    // The method's arguments: the fixed ones, then the step's numbers.
+    IValue[] call = fixed.toArray(new IValue[fixed.size() + numbers.length]);
     boolean gradMode = JniUtils.isGradMode();
     JniUtils.setGradMode(false);
     try {
@@ -184,7 +179,6 @@ final class FusedOptimizer implements AutoCloseable {
       for (int i = fixed.size(); i < call.length; i++) {
         if (call[i] != null) {
           call[i].close();
-          call[i] = null;
         }
       }
       JniUtils.setGradMode(gradMode);
